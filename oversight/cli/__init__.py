@@ -1,0 +1,1 @@
+"""The ``oversight`` command: thin commands over the same functions the web app calls."""

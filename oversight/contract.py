@@ -232,7 +232,9 @@ EXAMPLE_FILLED_PAPER = Paper(
             evidence=_EV,
         )
     ],
-    decisions=[Decision(text="RESOLVED unanimously to note the report.", type="resolved", unanimous=True, evidence=_EV)],
+    decisions=[
+        Decision(text="RESOLVED unanimously to note the report.", type="resolved", unanimous=True, evidence=_EV)
+    ],
     actions=[Action(text="The Commissioner to circulate the link.", owner="the Commissioner", due=None, evidence=_EV)],
     deliverables=[
         Deliverable(
@@ -247,7 +249,9 @@ EXAMPLE_FILLED_PAPER = Paper(
         )
     ],
     forward_plan=[
-        ForwardPlanEntry(date="2023-07-19", time="13:30", venue="Council Chamber", items=["Annual report"], evidence=_EV)
+        ForwardPlanEntry(
+            date="2023-07-19", time="13:30", venue="Council Chamber", items=["Annual report"], evidence=_EV
+        )
     ],
     metrics=[Metric(name="arrests per 100 domestic abuse offences", period="12 months to 30 June 2017",
                     value=52.8, unit="per 100 offences", evidence=_EV, value_text="52.8")],

@@ -1,4 +1,8 @@
-"""Entry point: one Typer app; errors become one sentence on stderr and a non-zero exit."""
+"""Entry point: one Typer app of thin commands; errors become one sentence and a non-zero exit.
+
+Commands call the same library functions the web app calls (``ingest_paths``, ``search``,
+``extract_file``); nothing here holds logic of its own beyond printing.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,13 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
 
 from oversight.errors import OversightError
-from oversight.settings import get_settings
+from oversight.settings import Settings, get_settings
 
 app = typer.Typer(
     name="oversight",
@@ -18,20 +26,34 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
+db_app = typer.Typer(help="Manage the database schema.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
 
-_debug = False
+_state = {"debug": False}
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 @app.callback()
 def _root(debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on errors.")] = False) -> None:
-    global _debug
-    _debug = debug
+    """Oversight reads HMICFRS reports, Commissioners' responses and Police and Crime Panel papers.
+
+    Example: oversight demo
+    """
+    _state["debug"] = debug
 
 
-def fail(message: str, code: int = 1) -> None:
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(code)
+def _engine(settings: Settings | None = None):  # type: ignore[no-untyped-def]
+    from oversight.store.db import open_database
+
+    settings = settings or get_settings()
+    return open_database(settings.resolved_database_url())
+
+
+def _max_bytes(settings: Settings) -> int:
+    return int(settings.max_file_mb * 1_000_000)
 
 
 @app.command()
@@ -39,39 +61,206 @@ def extract(
     path: Annotated[Path, typer.Argument(help="A .pdf, .html, .htm or .txt file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the interchange format (the default).")] = True,
 ) -> None:
-    """Print what Oversight reads from one file, as JSON; needs no database.
+    """Print what Oversight reads from one file as JSON (the interchange format); needs no database.
 
     Example: oversight extract report.pdf --json
     """
     from oversight.pipeline import extract_file
 
-    settings = get_settings()
-    result, _ = extract_file(path, max_bytes=int(settings.max_file_mb * 1e6))
+    result, _ = extract_file(path, max_bytes=_max_bytes(get_settings()))
     json.dump(result.to_json(), sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
 
 
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of .pdf, .html, .htm and .txt papers.")],
+) -> None:
+    """Add papers to the register; a file already ingested is left unchanged.
+
+    Example: oversight ingest papers/ minutes-2023-02-01.pdf
+    """
+    from oversight.store.ingest import collect_files, ingest_file, refresh_derived
+
+    settings = get_settings()
+    engine = _engine(settings)
+    files = collect_files(paths)
+    outcomes = []
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
+                  disable=len(files) < 5 or not err.is_terminal, transient=True) as progress:
+        task = progress.add_task("Ingesting", total=len(files))
+        for path in files:
+            progress.update(task, description=f"Ingesting {path.name[:40]}")
+            outcome = ingest_file(engine, path, _max_bytes(settings))
+            outcomes.append(outcome)
+            if outcome.status == "failed":
+                err.print(f"[red]Failed:[/red] {escape(outcome.message)}", highlight=False)
+            progress.advance(task)
+    inserted = [o for o in outcomes if o.status == "inserted"]
+    if inserted:
+        refresh_derived(engine)
+    unchanged = sum(1 for o in outcomes if o.status == "unchanged")
+    failed = sum(1 for o in outcomes if o.status == "failed")
+    out.print(
+        f"{len(inserted)} inserted ({sum(o.papers for o in inserted)} papers, "
+        f"{sum(o.records for o in inserted)} records), {unchanged} unchanged, {failed} failed.",
+        highlight=False,
+    )
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to look for.")],
+    limit: Annotated[int, typer.Option(help="Most results to show.")] = 20,
+) -> None:
+    """Search every stored paper and record.
+
+    Example: oversight search "domestic abuse"
+    """
+    from oversight.store.search import search as run_search
+
+    hits = run_search(_engine(), query, limit=limit)
+    if not hits:
+        out.print("No results.")
+        return
+    table = Table("type", "title", "snippet", show_lines=False)
+    for hit in hits:
+        snippet = " ".join(hit.snippet.split()).replace("[[", "[bold]").replace("]]", "[/bold]")
+        table.add_row(hit.record_type, hit.title[:60], snippet)
+    out.print(table)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create the schema, or bring it to the latest version.
+
+    Example: OVERSIGHT_DATABASE_URL=postgresql+psycopg://localhost/oversight oversight db upgrade
+    """
+    settings = get_settings()
+    _engine(settings)
+    out.print(f"Database at {_display_url(settings)} is up to date.", highlight=False)
+
+
+def _display_url(settings: Settings) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(settings.resolved_database_url()).render_as_string(hide_password=True)
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Argument(help="File to write (.json for the whole register).")],
+) -> None:
+    """Write the whole register to a JSON file.
+
+    Example: oversight export register.json
+    """
+    from oversight.store.dump import dump_register
+
+    count = dump_register(_engine(), output)
+    out.print(f"Wrote {count} rows to {output}.", highlight=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+) -> None:
+    """Serve the web app and JSON API over the configured database.
+
+    Example: oversight serve --port 8080
+    """
+    import uvicorn
+
+    from oversight.serve.app import create_app
+
+    settings = get_settings()
+    application = create_app(_engine(settings), settings)
+    uvicorn.run(application, host=host or settings.host, port=port or settings.port, log_level="info")
+
+
+@app.command()
+def demo(
+    port: Annotated[int | None, typer.Option(help="Port to listen on.")] = None,
+    no_serve: Annotated[bool, typer.Option("--no-serve", help="Build the demo database but do not serve it.")] = False,
+) -> None:
+    """Build a fresh SQLite register from the bundled sample papers and serve it on localhost.
+
+    Example: oversight demo
+    """
+    from oversight.samples import sample_papers
+    from oversight.store.db import open_database
+    from oversight.store.ingest import ingest_paths
+
+    settings = get_settings()
+    db_file = settings.data_dir / "demo.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_file}{suffix}").unlink(missing_ok=True)
+    engine = open_database(f"sqlite:///{db_file}")
+    summary = ingest_paths(engine, sample_papers(), _max_bytes(settings))
+    out.print(f"Demo register at {db_file}: {summary.count('inserted')} files ingested, "
+              f"{summary.papers} papers, {summary.records} records.", highlight=False)
+    for failure in summary.failed:
+        err.print(f"Failed: {failure.message}", highlight=False)
+    if no_serve:
+        return
+    import uvicorn
+
+    from oversight.serve.app import create_app
+
+    port = port or settings.port
+    out.print(f"Open http://{settings.host}:{port}/ (Ctrl+C to stop).", highlight=False)
+    uvicorn.run(create_app(engine, settings), host=settings.host, port=port, log_level="warning")
+
+
+@app.command("settings")
+def show_settings() -> None:
+    """List every setting, its environment variable, current value and meaning.
+
+    Example: oversight settings
+    """
+    settings = get_settings()
+    table = Table("variable", "value", "meaning")
+    for name, info in Settings.model_fields.items():
+        table.add_row(f"OVERSIGHT_{name.upper()}", str(getattr(settings, name)), info.description or "")
+    out.print(table)
+
+
+def _register_extensions() -> None:
+    """Commands that live with their stage (rules: ``check``)."""
+    from oversight.cli import check
+
+    check.register(app)
+
+
+_register_extensions()
+
+
 def run() -> None:
     """Console entry point: run the app, turning Oversight errors into one clear line."""
-    try:
-        app(standalone_mode=False)
-    except OversightError as exc:
-        if _debug:
-            raise
-        typer.echo(f"Error: {exc}", err=True)
-        sys.exit(2)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        typer.echo("Aborted.", err=True)
-        sys.exit(1)
-    except Exception as exc:  # click usage errors arrive here in non-standalone mode
-        import click
+    import click
 
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if _debug:
+    try:
+        code = app(standalone_mode=False)
+    except OversightError as exc:
+        if _state["debug"]:
             raise
-        typer.echo(f"Error: unexpected failure: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
+        err.print(f"Error: {exc}", highlight=False, markup=False)
+        sys.exit(2)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        err.print("Aborted.")
         sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except Exception as exc:
+        if _state["debug"]:
+            raise
+        err.print(f"Error: unexpected failure: {type(exc).__name__}: {exc} (run with --debug for details)",
+                  highlight=False, markup=False)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

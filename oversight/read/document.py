@@ -34,7 +34,7 @@ def read_path(path: Path, max_bytes: int | None = None) -> RawDocument:
         raise UnreadableFile(path, "is a folder, not a file.")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UnsupportedFile(path, f"'{suffix or 'no extension'}' files are not read (use .pdf, .html, .htm or .txt).")
+        raise UnsupportedFile(path, _unsupported(suffix))
     try:
         size = path.stat().st_size
         if max_bytes is not None and size > max_bytes:
@@ -57,7 +57,7 @@ def read_bytes(data: bytes, name: str, suffix: str, where: Path | str | None = N
         raise EmptyFile(label, "is empty.")
     media_type = SUPPORTED_SUFFIXES.get(suffix.lower())
     if media_type is None:
-        raise UnsupportedFile(label, f"'{suffix or 'no extension'}' files are not read (use .pdf, .html, .htm or .txt).")
+        raise UnsupportedFile(label, _unsupported(suffix))
     pages: list[str]
     if media_type == "application/pdf" or data[:5] == b"%PDF-":
         media_type = "application/pdf"
@@ -70,6 +70,10 @@ def read_bytes(data: bytes, name: str, suffix: str, where: Path | str | None = N
     if not any(p.strip() for p in pages):
         raise EmptyFile(label, "has no text.")
     return RawDocument(source=name, sha256=hashlib.sha256(data).hexdigest(), media_type=media_type, pages=pages)
+
+
+def _unsupported(suffix: str) -> str:
+    return f"'{suffix or 'no extension'}' files are not read (use .pdf, .html, .htm or .txt)."
 
 
 def split_form_feeds(text: str) -> list[str]:

@@ -35,10 +35,14 @@ def iter_pages(data: bytes, where: Path | str) -> Iterator[str]:
                     textpage.close()
             finally:
                 page.close()
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            # PDFium marks a hyphen that ends a line as U+FFFE and may drop the line break after it.
+            text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe\n", "-\n")
+            text = text.replace("\ufffe", "-\n")
             any_text = any_text or bool(text.strip())
             yield text
         if not any_text:
-            raise NoTextLayer(where, f"has {count} page(s) but no text layer (scanned images?); Oversight does not OCR.")
+            raise NoTextLayer(
+                where, f"has {count} page(s) but no text layer (scanned images?); Oversight does not OCR."
+            )
     finally:
         pdf.close()

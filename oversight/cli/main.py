@@ -136,7 +136,7 @@ def search(
 def db_upgrade() -> None:
     """Create the schema, or bring it to the latest version.
 
-    Example: OVERSIGHT_DATABASE_URL=postgresql+psycopg://localhost/oversight oversight db upgrade
+    Example: oversight db upgrade  (with OVERSIGHT_DATABASE_URL set for PostgreSQL)
     """
     settings = get_settings()
     _engine(settings)
@@ -239,28 +239,17 @@ _register_extensions()
 
 
 def run() -> None:
-    """Console entry point: run the app, turning Oversight errors into one clear line."""
-    import click
-
+    """Console entry point: usage errors are Typer's; Oversight errors become one clear line."""
     try:
-        code = app(standalone_mode=False)
+        app()  # standalone mode: prints usage errors itself and exits through SystemExit
     except OversightError as exc:
         if _state["debug"]:
             raise
         err.print(f"Error: {exc}", highlight=False, markup=False)
         sys.exit(2)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.Abort:
-        err.print("Aborted.")
-        sys.exit(1)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
     except Exception as exc:
         if _state["debug"]:
             raise
         err.print(f"Error: unexpected failure: {type(exc).__name__}: {exc} (run with --debug for details)",
                   highlight=False, markup=False)
         sys.exit(1)
-    sys.exit(code if isinstance(code, int) else 0)

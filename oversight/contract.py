@@ -70,6 +70,8 @@ class Meeting:
     # "none", a list of declarations as written, or None when the paper does not say.
     declarations: str | list[str] | None = None
     evidence: Evidence | None = None
+    # Members who attended in place of an absent member, as written ("Councillor B (for Councillor A)").
+    substitutes: list[str] = field(default_factory=list)
 
 
 @dataclass

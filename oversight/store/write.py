@@ -160,6 +160,7 @@ class DocumentWriter:
         for names, role, status in ((mt.members_present, "member", "present"),
                                     (mt.officers_present, "officer", "present"),
                                     (mt.others_present, "other", "present"),
-                                    (mt.apologies, "member", "apology")):
+                                    (mt.apologies, "member", "apology"),
+                                    (mt.substitutes, "member", "substitute")):
             for name in names:
                 self.session.add(m.Attendance(meeting_id=meeting.id, person_name=name, role=role, status=status))

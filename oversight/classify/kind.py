@@ -1,47 +1,149 @@
-"""Decide a paper's kind from genre signals (first rough version; see tests/classify)."""
+"""Decide a paper's kind from the structures of its genre, recording the signals that decided it.
+
+Rules are tried in order, most specific first, and each names what it saw so the interface can say
+why a paper got its kind.  Most rules look only at the paper's opening (its title block), where a
+paper says what it is; a few look at the whole paper (a statutory reference, a letter's sign-off).
+When nothing fires the kind is ``other``: a wrong confident guess is worse than no guess.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from oversight.text import PaperText
 
-# (kind, pattern, weight): patterns of the genre, matched case-insensitively in the paper's opening.
-_SIGNALS: list[tuple[str, str, int]] = [
-    ("panel_minutes", r"\bminutes of (?:a|the) (?:\w+ )?meeting\b", 5),
-    ("panel_minutes", r"\bapologies (?:for absence|were received)\b", 2),
-    ("panel_minutes", r"\bdeclarations? of interest", 1),
-    ("forward_plan", r"\bforward (?:agenda )?plan\b|\bwork programme\b", 3),
-    ("plan_progress_report", r"\b(?:police and crime|delivery) plan\b.{0,80}\bprogress\b|\bdeliverables?\b", 2),
-    ("panel_recommendation_report", r"\bpanel'?s? (?:report|recommendation)s? (?:on|to)\b", 3),
-    ("s55_response", r"\bsection 55\b|\bs\.?\s?55\b", 4),
-    ("s55_response", r"\bresponse to (?:the )?(?:hmicfrs|hmic)\b", 3),
-    ("peel_report", r"\bpeel\b", 3),
-    ("peel_report", r"\bareas? for improvement\b", 2),
-    ("peel_report", r"\b(?:is|are|was) (?:judged|graded|rated) (?:to be )?(?:outstanding|good|adequate|inadequate)\b", 2),
-    ("inspection_report", r"\bhmicfrs\b|\binspectorate of constabulary\b", 1),
-    ("panel_report", r"\breport (?:of|from|by) the\b|\bagenda item\b", 2),
-    ("panel_report", r"\bpolice,? (?:fire )?and crime panel\b", 1),
-    ("pcc_letter", r"\bdear\b.{0,40}\n[\s\S]*\byours (?:sincerely|faithfully)\b", 2),
-    ("pcc_decision", r"\brecord of decision\b|\bdecision (?:notice|log|number)\b", 4),
+_HEAD = 1500
+_BODY = 30000
+
+Rule = tuple[str, str, Callable[[str, str], "str | None"]]
+
+
+def _find(pattern: str, flags: int = re.I) -> Callable[[str], str | None]:
+    compiled = re.compile(pattern, flags)
+
+    def search(text: str) -> str | None:
+        match = compiled.search(text)
+        return " ".join(match.group(0).split())[:80] if match else None
+
+    return search
+
+
+_MINUTES_TITLE = _find(
+    r"^[ \t]*(?:draft |unconfirmed )?minutes of (?:a |the )?[^\n.]{0,100}?(?:meeting|panel|committee)\b"
+    r"(?![^\n]{0,80}\b(?:were|was)\b)",
+    re.I | re.M,
+)
+_AGENDA_AND_MINUTES = _find(r"^[ \t]*agenda and (?:draft |approved )?minutes\b", re.I | re.M)
+_FORWARD_PLAN = _find(r"\bforward (?:agenda |work )?plan\b|\bwork ?programme\b|\bagenda plan\b")
+_AGENDA_ITEM_COVER = _find(r"^[ \t]*agenda item\b(?:[ \t]*(?:no\.?|number)?[ \t]*\d{1,3})?", re.I | re.M)
+_PROGRESS_REPORT = _find(r"\bplan\b[^\n]{0,80}\bprogress report\b|\bprogress report\b[^\n]{0,40}\bplan\b")
+_PANEL_REPORT_TITLE = _find(r"^[ \t]*report of the [^\n]{0,80}\bpanel\b", re.I | re.M)
+_RECOMMENDATION = _find(r"\brecommendations?\b")
+_S55 = _find(r"\bsection 55\b|\bs\.? ?55\b|\b55\(5\)|\bpolice act 1996\b")
+_RESPONSE_TO_INSPECTION = _find(
+    r"\brespon(?:se|ds?|ding)\b[^\n]{0,80}\b(?:hmicfrs|hmic|inspection|inspectorate|peel)\b"
+    r"|\b(?:hmicfrs|hmic|inspection|peel)\b[^\n]{0,80}\brespon(?:se|ds?)\b"
+)
+_COMMISSIONER_VOICE = _find(
+    r"\b(?:commissioner|pcc|pfcc|chief constable)\b[^\n]{0,60}\b(?:welcom\w*|comment\w*|said|respon\w*|pleased)\b"
+    r"|\brespon\w* from\b[^\n]{0,80}\b(?:commissioner|pcc|pfcc|constabulary|police)\b"
+    r"|\bI (?:have )?(?:asked|welcomed?)\b"
+)
+_INSPECTORATE = _find(
+    r"\bhmicfrs\b|\bhmic\b|\binspectorate of constabulary\b|\bhis majesty'?s inspector|\bher majesty'?s inspector"
+)
+_PEEL = _find(r"\bpeel\b")
+_INSPECTION_WORD = _find(r"\binspection\b")
+_INSPECTION = _find(
+    r"\bhmicfrs\b|\bhmic\b|\binspectorate\b|\bhis majesty'?s inspector|\bher majesty'?s inspector|\binspection\b"
+)
+_PEEL_STRUCTURE = _find(
+    r"\bareas? for improvement\b|\bcauses? of concern\b|\bhow (?:effectively|efficiently|legitimately|well|good)\b"
+    r"[^\n]{0,40}\b(?:does|is|are)\b|\b(?:judged|graded|rated) (?:as |to be )?"
+    r"(?:outstanding|good|adequate|inadequate|requir\w+ improvement)|\bjudgments?\b"
+)
+_DECISION_RECORD = _find(
+    r"\brecord of (?:a )?decision\b|\bdecision (?:reference )?(?:number|notice|record|log|title)\b|\bdecision record\b"
+)
+_LETTER = _find(r"^[ \t]*dear [^\n]{1,60}$[\s\S]{0,20000}?^[ \t]*yours (?:sincerely|faithfully)", re.I | re.M)
+_PERFORMANCE = _find(r"\bperformance (?:report|update|monitoring|summary)\b")
+_PANEL_NAME = _find(r"\bpolice,? (?:fire )?(?:and|&) crime panel\b")
+_REPORT_TITLE = _find(r"\b(?:monitoring|progress|update|annual|performance) report\b|\breport (?:of|to|from) the\b")
+_PANEL = _find(r"\bpolice,? (?:fire )?(?:and|&) crime panel\b|\bpanel\b")
+_REPORT_COVER = _find(r"^[ \t]*(?:report (?:of|from|by|to)\b|public report\b|contact officer\b)", re.I | re.M)
+
+
+def _both(first: Callable[[str], str | None], second: Callable[[str], str | None]) -> Callable[[str], str | None]:
+    def search(text: str) -> str | None:
+        a = first(text)
+        if a is None:
+            return None
+        b = second(text)
+        return f"{a}; {b}" if b is not None else None
+
+    return search
+
+
+def _meeting_record(head: str) -> str | None:
+    """A meeting heading or at least two of the openings minutes have (present, apologies, ...)."""
+    found = [m.group(0).strip().lower()[:5] for m in _MEETING_RE.finditer(head)]
+    openings = set(found)
+    if (len(openings) >= 2 or found.count("minut") >= 2) and not _AGENDA_ITEM_COVER(head[:200]):
+        return "minutes openings: " + ", ".join(sorted(openings))
+    return None
+
+
+_MEETING_RE = re.compile(
+    r"^[ \t]*(?:present|members present|apologies(?: for absence)?|declarations? of interests?|resolved"
+    r"|meeting held)\b|\bminutes:",
+    re.I | re.M,
+)
+
+# (kind, name, test(head, body)) in order; the first that fires decides.
+_RULES: list[Rule] = [
+    ("panel_minutes", "minutes heading", lambda head, body: _MINUTES_TITLE(head[:600])),
+    ("panel_minutes", "agenda and minutes page", lambda head, body: _AGENDA_AND_MINUTES(head[:300])),
+    ("forward_plan", "forward plan title", lambda head, body: _FORWARD_PLAN(head[:400])),
+    ("panel_minutes", "meeting record", lambda head, body: _meeting_record(head)),
+    ("plan_progress_report", "plan progress report title", lambda head, body: _PROGRESS_REPORT(head[:800])),
+    ("panel_recommendation_report", "panel's report with recommendations",
+     lambda head, body: _both(_PANEL_REPORT_TITLE, _RECOMMENDATION)(head)),
+    ("panel_report", "agenda item cover", lambda head, body: _AGENDA_ITEM_COVER(head[:300])),
+    ("panel_report", "report to the panel", lambda head, body: _both(_PANEL_NAME, _REPORT_TITLE)(head[:400])),
+    ("s55_response", "response to an inspection in the title", lambda head, body: _RESPONSE_TO_INSPECTION(head[:300])),
+    ("s55_response", "statutory reference", lambda head, body: _both(_S55, _INSPECTORATE)(body)),
+    ("s55_response", "response to an inspection",
+     lambda head, body: _both(_RESPONSE_TO_INSPECTION, _COMMISSIONER_VOICE)(head)),
+    ("s55_response", "commissioner or force on an inspection",
+     lambda head, body: _both(_COMMISSIONER_VOICE, _INSPECTORATE)(head)),
+    ("peel_report", "PEEL inspection findings", lambda head, body: _both(_PEEL, _PEEL_STRUCTURE)(body[:8000])),
+    ("peel_report", "inspectorate findings", lambda head, body: _both(_INSPECTION, _PEEL_STRUCTURE)(head)),
+    ("pcc_decision", "record of decision", lambda head, body: _DECISION_RECORD(head)),
+    ("pcc_letter", "letter from the Commissioner", lambda head, body: _commissioner_letter(body)),
+    ("inspection_report", "inspectorate report", lambda head, body: _both(_INSPECTORATE, _INSPECTION_WORD)(head[:600])),
+    ("performance_report", "performance report title", lambda head, body: _PERFORMANCE(head[:400])),
+    ("panel_report", "report to the panel", lambda head, body: _both(_REPORT_COVER, _PANEL)(head)),
 ]
-_COMPILED = [(k, re.compile(p, re.I), w) for k, p, w in _SIGNALS]
-_THRESHOLD = 3
+
+
+def _commissioner_letter(body: str) -> str | None:
+    letter = _LETTER(body)
+    if letter is None:
+        return None
+    tail = body[-600:]
+    if re.search(r"\bcommissioner\b|\bpcc\b|\bpfcc\b", tail, re.I):
+        return "Dear ... Yours sincerely, signed by the Commissioner"
+    return None
 
 
 def classify_paper(paper: PaperText) -> tuple[str, list[str]]:
     """The paper's kind from :data:`oversight.vocab.PAPER_KINDS` and the signals behind it."""
-    head = paper.text[:6000]
-    scores: dict[str, int] = {}
-    reasons: dict[str, list[str]] = {}
-    for kind, pattern, weight in _COMPILED:
-        m = pattern.search(head)
-        if m:
-            scores[kind] = scores.get(kind, 0) + weight
-            reasons.setdefault(kind, []).append(" ".join(m.group(0).split())[:60])
-    if not scores:
-        return "other", ["no signal of a known kind"]
-    best = max(scores, key=lambda k: scores[k])
-    if scores[best] < _THRESHOLD:
-        return "other", [f"weak signal for {best}: " + "; ".join(reasons[best])]
-    return best, reasons[best]
+    text = paper.text
+    head = text[:_HEAD]
+    body = text[:_BODY]
+    for kind, name, test in _RULES:
+        seen = test(head, body)
+        if seen:
+            return kind, [f"{name}: {seen}"]
+    return "other", ["no opening or structure of a known kind"]

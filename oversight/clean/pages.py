@@ -1,22 +1,68 @@
-"""Join cleaned pages, remembering where each page starts."""
+"""Clean a file's pages in one streaming pass and join them, remembering where each page starts.
+
+Each page is repaired on its own (markup, bullets, letter-spacing, furniture, footnotes) and then
+fed to the paragraph builder, which joins text that runs across lines and pages.  One page is held
+back so the first can be treated as part of a paged file when a second arrives, and the last few
+pages' raw text is kept for the letter-spacing lexicon; nothing else is kept but the output text, so
+memory does not grow with the page count beyond that text.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Iterator
 
+from oversight.clean.footnotes import mark_footnotes
+from oversight.clean.furniture import RunningText, strip_furniture
+from oversight.clean.letterspacing import repair, spaced_letters
+from oversight.clean.lexicon import Lexicon
+from oversight.clean.lines import page_lines
+from oversight.clean.paragraphs import ParagraphBuilder
 from oversight.text import CleanText
+
+# Letter-spaced text is rebuilt with the vocabulary of the pages around it.  Pages are only
+# counted into the lexicon when a page needs it, from this many recent pages (bounded memory).
+_RECENT_PAGES = 40
+# Beyond this many words the lexicon knows the file's vocabulary; learning more only costs time.
+_ENOUGH_WORDS = 60_000
 
 
 def clean_pages(pages: Iterable[str]) -> CleanText:
-    parts: list[str] = []
-    starts: list[int] = []
-    offset = 0
-    for page in pages:
-        cleaned = page.replace("\r\n", "\n").replace("\r", "\n")
-        if parts and not parts[-1].endswith("\n"):
-            parts.append("\n")
-            offset += 1
-        starts.append(offset)
-        parts.append(cleaned)
-        offset += len(cleaned)
-    return CleanText(text="".join(parts), page_starts=starts or [0])
+    """The cleaned text of a file whose pages are ``pages`` (in order), with its page map."""
+    lexicon = Lexicon()
+    running = RunningText()
+    builder = ParagraphBuilder()
+    recent: deque[str] = deque(maxlen=_RECENT_PAGES)
+    count = 0
+    for number, page, paged in _with_lookahead(pages):
+        count = number + 1
+        recent.append(page)
+        lines = page_lines(page, number)
+        if spaced_letters(page):
+            while recent and lexicon.total < _ENOUGH_WORDS:
+                lexicon.learn(recent.popleft())
+            lines = repair(lines, lexicon)
+        if paged:
+            lines = running.apply(lines)
+        lines = strip_furniture(lines, paged)
+        lines = mark_footnotes(lines, paged)
+        builder.feed(lines, page_break=number > 0)
+    builder.pages = max(builder.pages, count)
+    text, starts = builder.finish()
+    return CleanText(text=text, page_starts=starts)
+
+
+def _with_lookahead(pages: Iterable[str]) -> Iterator[tuple[int, str, bool]]:
+    """``(number, page, paged)`` where ``paged`` is true when the input has more than one page."""
+    iterator = iter(pages)
+    first = next(iterator, None)
+    if first is None:
+        return
+    second = next(iterator, None)
+    if second is None:
+        yield 0, first, False
+        return
+    yield 0, first, True
+    yield 1, second, True
+    for number, page in enumerate(iterator, start=2):
+        yield number, page, True

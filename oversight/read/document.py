@@ -82,5 +82,9 @@ def split_form_feeds(text: str) -> list[str]:
 
 
 def iter_pdf_pages(path: Path) -> Iterator[str]:
-    """Pages of a PDF one at a time, for streaming callers such as the benchmark."""
-    yield from pdf.iter_pages(path.read_bytes(), path)
+    """Pages of a PDF one at a time, for streaming callers such as the benchmark.
+
+    Extraction runs a few pages ahead in a worker thread, so it overlaps with whatever the caller
+    does with each page (see :func:`oversight.read.pdf.iter_pages_prefetched`).
+    """
+    yield from pdf.iter_pages_prefetched(path.read_bytes(), path)

@@ -1,0 +1,286 @@
+"""Unwrap lines into paragraphs, keep headings and list items on their own lines, place footnotes.
+
+A line is joined to the one before when the text runs on: the earlier line stops mid-sentence and
+the next goes on in lower case, or the earlier line is as long as the page's lines get (it was
+wrapped).  Text dumps that put a blank line after every line ("double-spaced") are told apart from
+ones where a blank line means a new paragraph by counting which kind of gap sentences run across.
+Footnote lines wait until the paragraph they interrupted is finished and follow it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from oversight.clean.lines import BULLET, Line
+
+_ITEM_START = re.compile(
+    r"^(?:• |\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s|\d{1,2}(?:\.\d{1,2})+\.?\s"
+    r"|(?:Action|Item|Recommendation)\s+\d)"
+)
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+_SENTENCE_MARKS = frozenset(".!?:;")
+_CLOSERS = frozenset(")]’”'\"")
+_DANGLING_WORDS = frozenset(
+    (
+        "the", "a", "an", "of", "to", "and", "or", "in", "for", "with", "by", "that", "on", "at", "from", "as",
+        "is", "are", "was", "were", "be", "his", "her", "their", "its", "our", "this", "these", "which", "who",
+        "has", "have", "had", "will", "would", "not", "into", "than",
+    )
+)
+_FIELD = re.compile(r"^[A-Z][A-Za-z’'/&]{0,20}(?: [A-Za-z’'/&]{1,20}){0,3}(?::|\s[–—-])\s")
+_COLUMNS = re.compile(r"\S {3,}\S")
+
+_CHUNK = 160
+_COMPACT = 2048
+_WINDOW = 12
+_MAX_WRAP = 140
+
+
+@dataclass
+class Layout:
+    """What a stretch of lines says about its own layout."""
+
+    width: float
+    double_spaced: bool
+
+
+def layouts(lines: list[Line]) -> list[Layout]:
+    """One :class:`Layout` per line.
+
+    Width is measured over chunks of lines; double spacing over a window of lines around each one,
+    so a pack that binds single- and double-spaced papers gets a local answer for each.
+    """
+    count = len(lines)
+    widths: list[float] = []
+    for start in range(0, count, _CHUNK):
+        widths.append(_width(lines[start : start + _CHUNK]))
+    across_blank = [0] * (count + 1)
+    across_none = [0] * (count + 1)
+    blank_total = none_total = 0
+    previous_open = False
+    for index, line in enumerate(lines):
+        text = line.text
+        if previous_open and text[:1].islower():
+            gap = line.blank_before
+            if gap == 1:
+                blank_total += 1
+            elif gap == 0:
+                none_total += 1
+        across_blank[index + 1] = blank_total
+        across_none[index + 1] = none_total
+        previous_open = not ends_sentence(text)
+    if blank_total < 2:
+        # No sentence runs across a blank line anywhere here: single-spaced throughout.
+        single = [Layout(width=width, double_spaced=False) for width in widths]
+        return [single[index // _CHUNK] for index in range(count)]
+    out: list[Layout] = []
+    shared: dict[tuple[float, bool], Layout] = {}
+    for index in range(count):
+        low, high = max(0, index - _WINDOW), min(count, index + _WINDOW + 1)
+        blank = across_blank[high] - across_blank[low]
+        none = across_none[high] - across_none[low]
+        key = (widths[index // _CHUNK], blank >= 2 and blank > 2 * none)
+        layout = shared.get(key)
+        if layout is None:
+            layout = shared[key] = Layout(width=key[0], double_spaced=key[1])
+        out.append(layout)
+    return out
+
+
+def _width(lines: list[Line]) -> float:
+    """The width a full line reaches (80th percentile of the longer lines)."""
+    lengths = sorted(len(line.text) for line in lines if len(line.text) >= 20)
+    if len(lengths) >= 5:
+        return max(float(lengths[int(len(lengths) * 0.8)]), 30.0)
+    return max(float(lengths[-1]) if lengths else 80.0, 30.0)
+
+
+def runs_on(a: Line, b: Line, layout: Layout, gap: int) -> bool:
+    """Whether line ``b`` continues the paragraph or item that line ``a`` ends."""
+    if gap >= 2:
+        return False
+    item = _ITEM_START.match(b.text) is not None
+    if not item and _dangles(a.text, layout) and not _is_heading(b, layout):
+        # A line that stops on a comma or a word like "the" or "of" cannot end a paragraph.
+        return True
+    if gap == 1 and not layout.double_spaced and not _lower_start(b):
+        return False
+    text = a.text
+    ends_sentence_a = ends_sentence(text)
+    if item and (
+        b.text.startswith(BULLET) or ends_sentence_a or len(text) < 0.72 * layout.width or not b.text[0].isdigit()
+    ):
+        # A number opening a wrapped line ("was / 10.5 percent") is not a new numbered item.
+        return False
+    if gap == 1 and not layout.double_spaced:
+        return not ends_sentence_a
+    heading = _is_heading(a, layout)
+    if _lower_start(b):
+        return not heading
+    if b.indented or _is_heading(b, layout) or _FIELD.match(b.text):
+        # An indented capitalised line starts a page or a glyph-less list item; a heading or a
+        # "Label: value" line stands alone.
+        return False
+    if ends_sentence_a and len(b.text) < 0.6 * layout.width and not ends_sentence(b.text):
+        # A short unpunctuated line after a finished sentence: a sign-off, name or heading.
+        return False
+    columns = "   " in text and _COLUMNS.search(text) is not None
+    if heading or (ends_sentence_a and a.wide_end) or (gap and b.spaced_gap) or columns:
+        return False
+    # Hard-wrapped text has lines of a printed page's width; web text keeps a paragraph per line.
+    wrapped = layout.width <= _MAX_WRAP and len(text) >= 0.72 * layout.width
+    return wrapped and not text.endswith(":")
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends with sentence (or clause) punctuation, perhaps inside a closing quote."""
+    last = text[-1:]
+    if last in _CLOSERS:
+        last = text[-2:-1]
+    return last in _SENTENCE_MARKS and last != ""
+
+
+def _dangles(text: str, layout: Layout) -> bool:
+    if text.endswith(","):
+        return len(text) >= 0.5 * layout.width
+    space = text.rfind(" ")
+    return text[space + 1 :] in _DANGLING_WORDS
+
+
+def _broken_word(text: str) -> bool:
+    return len(text) >= 2 and text[-1] == "-" and text[-2].isalpha()
+
+
+def _lower_start(line: Line) -> bool:
+    first = line.text[:1]
+    return first.islower() or (first in "(‘“'\"" and line.text[1:2].islower())
+
+
+def _is_heading(line: Line, layout: Layout) -> bool:
+    text = line.text
+    if len(text) > 0.65 * layout.width or ends_sentence(text) or text.startswith(BULLET):
+        return False
+    if len(text) >= 4 and text.isupper():
+        return True
+    return _NUMBERED_HEADING.match(text) is not None and len(text.split()) <= 10
+
+
+@dataclass
+class ParagraphBuilder:
+    """Streams lines in, text out, remembering where each page's text starts."""
+
+    parts: list[str] = field(default_factory=list)
+    chunks: list[str] = field(default_factory=list)
+    length: int = 0
+    starts: dict[int, int] = field(default_factory=dict)
+    block: list[Line] = field(default_factory=list)
+    block_layout: Layout | None = None
+    notes: list[Line] = field(default_factory=list)
+    pages: int = 0
+
+    def feed(self, lines: list[Line], page_break: bool) -> None:
+        """Add one page's lines; ``page_break`` says they start a new page of the input."""
+        self.pages = max(self.pages, (lines[-1].page + 1) if lines else self.pages)
+        measured = layouts([line for line in lines if not line.footnote])
+        body_index = 0
+        first_body = True
+        for line in lines:
+            if line.footnote:
+                self._add_note(line)
+                continue
+            layout = measured[body_index]
+            body_index += 1
+            gap = line.blank_before
+            if first_body and page_break and self.block:
+                gap = min(gap, 1) if layout.double_spaced else 0
+            first_body = False
+            if self.block and runs_on(self.block[-1], line, self.block_layout or layout, gap):
+                self.block.append(line)
+            else:
+                self._close()
+                self.block = [line]
+                self.block_layout = layout
+
+    def finish(self) -> tuple[str, list[int]]:
+        """The cleaned text and the offset where each page starts."""
+        self._close()
+        self._flush_notes()
+        self.chunks.append("".join(self.parts))
+        self.parts = []
+        text = "".join(self.chunks)
+        self.chunks = []
+        count = max(self.pages, 1)
+        starts = [0] * count
+        following = len(text)
+        for page in range(count - 1, -1, -1):
+            following = min(following, self.starts.get(page, following))
+            starts[page] = following
+        starts[0] = 0
+        return text, starts
+
+    def _add_note(self, line: Line) -> None:
+        if self.notes and not _is_note_start(line) and not line.text.lower().startswith(("http", "www.")):
+            previous = self.notes[-1]
+            joiner = "" if _broken_word(previous.text) else " "
+            previous.text = previous.text + joiner + line.text
+            return
+        self.notes.append(Line(line.text, 1, line.page, footnote=True))
+
+    def _close(self) -> None:
+        if not self.block:
+            return
+        first = self.block[0]
+        self._emit_separator(first.blank_before)
+        self._mark(first.page)
+        pieces = [first.text]
+        width = len(first.text)
+        previous = first
+        for line in self.block[1:]:
+            joiner = "" if _joins_tight(previous, line) else " "
+            if line.page != previous.page and line.page not in self.starts:
+                self.starts[line.page] = self.length + width + len(joiner)
+            pieces.append(joiner)
+            pieces.append(line.text)
+            width += len(joiner) + len(line.text)
+            previous = line
+        self._write(first.page, "".join(pieces) if len(pieces) > 1 else first.text)
+        self.block = []
+        if self.notes:
+            self._flush_notes()
+
+    def _flush_notes(self) -> None:
+        notes, self.notes = self.notes, []
+        for note in notes:
+            self._emit_separator(1)
+            self._mark(note.page)
+            self._write(note.page, note.text)
+
+    def _emit_separator(self, blank_before: int) -> None:
+        if self.length:
+            self._write(-1, "\n\n" if blank_before else "\n")
+
+    def _mark(self, page: int) -> None:
+        if page not in self.starts:
+            self.starts[page] = self.length
+
+    def _write(self, page: int, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+        if len(self.parts) >= _COMPACT:
+            # Thousands of small strings cost far more than their text; keep them joined.
+            self.chunks.append("".join(self.parts))
+            self.parts = []
+
+
+def _joins_tight(a: Line, b: Line) -> bool:
+    text = a.text
+    return text[-1:] == "-" and _broken_word(text) and b.text[:1].islower()
+
+
+def _is_note_start(line: Line) -> bool:
+    text = line.text
+    index = 0
+    while index < len(text) and index < 3 and text[index].isdigit():
+        index += 1
+    return 0 < index < len(text) and text[index] == " "

@@ -1,0 +1,40 @@
+"""The prefetching PDF reader gives the same pages as the plain one, and passes errors on."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from oversight.errors import CorruptFile
+from oversight.read import pdf
+
+reportlab = pytest.importorskip("reportlab")
+
+
+def _pdf(pages: int) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer)
+    for number in range(1, pages + 1):
+        c.drawString(72, 720, f"Page {number} of the inspection report.")
+        c.showPage()
+    c.save()
+    return buffer.getvalue()
+
+
+def test_prefetched_pages_equal_plain_pages_in_order() -> None:
+    data = _pdf(40)
+    assert list(pdf.iter_pages_prefetched(data, "x.pdf", depth=3)) == list(pdf.iter_pages(data, "x.pdf"))
+
+
+def test_prefetch_stops_when_the_consumer_stops_early() -> None:
+    pages = pdf.iter_pages_prefetched(_pdf(50), "x.pdf", depth=2)
+    assert "Page 1 " in next(pages)
+    pages.close()  # must not hang waiting for the worker
+
+
+def test_prefetch_reraises_reader_errors() -> None:
+    with pytest.raises(CorruptFile):
+        list(pdf.iter_pages_prefetched(b"%PDF-1.4 not really a pdf", "bad.pdf"))

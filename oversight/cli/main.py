@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -151,15 +152,29 @@ def _display_url(settings: Settings) -> str:
 
 @app.command()
 def export(
-    output: Annotated[Path, typer.Argument(help="File to write (.json for the whole register).")],
+    output: Annotated[Path, typer.Argument(help="File to write.")],
+    ics: Annotated[bool, typer.Option("--ics", help="Write an iCalendar file of statutory dates and meetings.")] = False,
+    since: Annotated[str | None, typer.Option(help="With --ics: include events from this date (YYYY-MM-DD), "
+                                                   "not only upcoming ones.")] = None,
 ) -> None:
-    """Write the whole register to a JSON file.
+    """Write the whole register to a JSON file, or its calendar to an iCalendar file with --ics.
 
     Example: oversight export register.json
     """
+    engine = _engine()
+    if ics:
+        from oversight.rules.calendar import write_ics
+
+        try:
+            start = date.fromisoformat(since) if since else None
+        except ValueError:
+            raise typer.BadParameter(f"'{since}' is not a date; write it as YYYY-MM-DD.", param_hint="--since") from None
+        events = write_ics(engine, output, since=start)
+        out.print(f"Wrote {events} events to {output}.", highlight=False)
+        return
     from oversight.store.dump import dump_register
 
-    count = dump_register(_engine(), output)
+    count = dump_register(engine, output)
     out.print(f"Wrote {count} rows to {output}.", highlight=False)
 
 

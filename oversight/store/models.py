@@ -271,6 +271,8 @@ class Deadline(Base):
     status: Mapped[str] = mapped_column(String(20))
     reason: Mapped[str] = mapped_column(Text, default="")
     evidence_id: Mapped[int | None] = _fk("evidence.id", nullable=True, ondelete="SET NULL")
+    # "derived" rows are recomputed on every refresh; anything else (a person's entry) is never touched.
+    origin: Mapped[str] = mapped_column(String(20), default="human", server_default="human", index=True)
 
 
 class Link(Base):
@@ -286,6 +288,8 @@ class Link(Base):
     score: Mapped[float] = mapped_column(Float)
     reason: Mapped[str] = mapped_column(Text, default="")
     evidence_id: Mapped[int | None] = _fk("evidence.id", nullable=True, ondelete="SET NULL")
+    # "derived" rows are recomputed on every refresh; anything else (a person's entry) is never touched.
+    origin: Mapped[str] = mapped_column(String(20), default="human", server_default="human", index=True)
     __table_args__ = (
         Index("ix_link_from", "from_type", "from_id"),
         Index("ix_link_to", "to_type", "to_id"),

@@ -49,8 +49,11 @@ class DocumentWriter:
         self.session.add(doc)
         self.session.flush()
         self.document = doc
+        enclosing_date: str | None = None
         for seq, paper in enumerate(ex.papers, start=1):
-            self._paper(doc, seq, paper)
+            # An appendix enclosed with a letter carries no date of its own: it speaks on the letter's.
+            enclosing_date = paper.document_date or enclosing_date
+            self._paper(doc, seq, paper, enclosing_date)
         return doc
 
     def _evidence(self, paper_row: m.Paper, ev: c.Evidence | None, what: str) -> m.Evidence:
@@ -76,7 +79,7 @@ class DocumentWriter:
         self.session.add(m.SearchEntry(document_id=paper_row.document_id, paper_id=paper_row.id,
                                        record_type=row.__tablename__, record_id=row.id, title=title, body=body))
 
-    def _paper(self, doc: m.Document, seq: int, p: c.Paper) -> None:
+    def _paper(self, doc: m.Document, seq: int, p: c.Paper, date_in_force: str | None) -> None:
         row = m.Paper(
             document_id=doc.id, seq=seq, kind=p.kind, title=p.title, start=p.start, end=p.end,
             first_page=p.pages[0] if p.pages else 1, last_page=p.pages[-1] if p.pages else 1,
@@ -111,7 +114,7 @@ class DocumentWriter:
             target = findings_by_ref.get(s.recommendation_id or "")
             self._add(m.Response(paper_id=row.id, evidence_id=ev(row, s.evidence, "response").id,
                                  finding_id=target.id if target else None, recommendation_ref=s.recommendation_id,
-                                 responder=s.responder, text=s.text, date=parse_date(p.document_date)),
+                                 responder=s.responder, text=s.text, date=parse_date(date_in_force)),
                       f"Response to recommendation {s.recommendation_id or ''}".strip(), s.text, row)
         for mt in p.metrics:
             self._add(m.Metric(paper_id=row.id, evidence_id=ev(row, mt.evidence, "figure").id, name=mt.name,

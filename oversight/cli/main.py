@@ -153,7 +153,7 @@ def _display_url(settings: Settings) -> str:
 @app.command()
 def export(
     output: Annotated[Path, typer.Argument(help="File to write.")],
-    ics: Annotated[bool, typer.Option("--ics", help="Write an iCalendar file of statutory dates and meetings.")] = False,
+    ics: Annotated[bool, typer.Option("--ics", help="Write iCalendar: statutory dates and meetings.")] = False,
     since: Annotated[str | None, typer.Option(help="With --ics: include events from this date (YYYY-MM-DD), "
                                                    "not only upcoming ones.")] = None,
 ) -> None:
@@ -168,7 +168,8 @@ def export(
         try:
             start = date.fromisoformat(since) if since else None
         except ValueError:
-            raise typer.BadParameter(f"'{since}' is not a date; write it as YYYY-MM-DD.", param_hint="--since") from None
+            message = f"'{since}' is not a date; write it as YYYY-MM-DD."
+            raise typer.BadParameter(message, param_hint="--since") from None
         events = write_ics(engine, output, since=start)
         out.print(f"Wrote {events} events to {output}.", highlight=False)
         return

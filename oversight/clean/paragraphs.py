@@ -128,6 +128,10 @@ def runs_on(a: Line, b: Line, layout: Layout, gap: int) -> bool:
     columns = "   " in text and _COLUMNS.search(text) is not None
     if heading or (ends_sentence_a and a.wide_end) or (gap and b.spaced_gap) or columns:
         return False
+    if _title_like(text) and _title_like(b.text):
+        # Two capitalised, unpunctuated titles in a row are cells of a flattened table or items of a
+        # list ("Annual Report" / "Integrity in Policing"), not one wrapped sentence.
+        return False
     # Hard-wrapped text has lines of a printed page's width; web text keeps a paragraph per line.
     wrapped = layout.width <= _MAX_WRAP and len(text) >= 0.72 * layout.width
     return wrapped and not text.endswith(":")
@@ -146,6 +150,17 @@ def _dangles(text: str, layout: Layout) -> bool:
         return len(text) >= 0.5 * layout.width
     space = text.rfind(" ")
     return text[space + 1 :] in _DANGLING_WORDS
+
+
+def _title_like(text: str) -> bool:
+    """Most words capitalised and no sentence punctuation: a title or a table cell."""
+    if ends_sentence(text) or text.endswith(","):
+        return False
+    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _DANGLING_WORDS]
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.8 * len(words)
 
 
 def _broken_word(text: str) -> bool:

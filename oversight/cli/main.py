@@ -244,11 +244,39 @@ def show_settings() -> None:
     out.print(table)
 
 
+@app.command()
+def reextract(
+    document_ids: Annotated[list[int] | None, typer.Argument(help="Documents to extract again (default: all).")]
+    = None,
+) -> None:
+    """Extract stored documents again with the current extractors; people's reviews and edits are kept.
+
+    Example: oversight reextract 3
+    """
+    from sqlalchemy import select
+
+    from oversight.store import models as m
+    from oversight.store.db import session_scope
+    from oversight.store.ingest import refresh_derived
+    from oversight.store.reextract import reextract_document
+
+    engine = _engine()
+    if not document_ids:
+        with session_scope(engine) as s:
+            document_ids = list(s.scalars(select(m.Document.id).order_by(m.Document.id)))
+    for document_id in document_ids:
+        outcome = reextract_document(engine, document_id)
+        out.print(f"Document {document_id}: {outcome.records} records extracted, "
+                  f"{outcome.kept} kept as people left them.", highlight=False)
+    refresh_derived(engine)
+
+
 def _register_extensions() -> None:
-    """Commands that live with their stage (rules: ``check``)."""
-    from oversight.cli import check
+    """Commands that live with their stage or subject (rules: ``check``; accounts: ``users``)."""
+    from oversight.cli import check, users
 
     check.register(app)
+    users.register(app)
 
 
 _register_extensions()

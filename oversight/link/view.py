@@ -62,7 +62,7 @@ class StoreView:
         for doc_id, source, published, starts in session.execute(
             select(m.Document.id, m.Document.source, m.Document.published_on, m.Document.page_starts)
         ):
-            view.documents[doc_id] = DocumentMeta(doc_id, source, published, tuple(int(s) for s in starts or ["0"]))
+            view.documents[doc_id] = DocumentMeta(doc_id, source, published, tuple(int(s) for s in starts or [0]))
         view.papers = {p.id: p for p in session.scalars(select(m.Paper).order_by(m.Paper.id))}
         for paper in view.papers.values():
             view._papers_in_document[paper.document_id] = view._papers_in_document.get(paper.document_id, 0) + 1

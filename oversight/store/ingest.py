@@ -15,8 +15,8 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from oversight.errors import InputError, OversightError, StoreError, UnreadableFile
-from oversight.pipeline import extract_file
-from oversight.read import SUPPORTED_SUFFIXES
+from oversight.pipeline import extract_file, extract_raw
+from oversight.read import SUPPORTED_SUFFIXES, read_path
 from oversight.store import models as m
 from oversight.store.db import session_scope
 from oversight.store.write import DocumentWriter
@@ -90,9 +90,10 @@ def ingest_file(engine: Engine, path: Path, max_bytes: int | None = None) -> Fil
                 existing = session.scalar(select(m.Document.id).where(m.Document.sha256 == digest))
             if existing is not None:
                 return FileOutcome(str(path), "unchanged", message="already in the register", document_id=existing)
-        extraction, text = extract_file(path, max_bytes=max_bytes)
+        raw = read_path(path, max_bytes=max_bytes)
+        extraction, text = extract_raw(raw)
         with session_scope(engine) as session:
-            writer = DocumentWriter(session, extraction, text)
+            writer = DocumentWriter(session, extraction, text, raw_pages=raw.pages)
             doc = writer.write()
             session.flush()
             return FileOutcome(str(path), "inserted", papers=len(extraction.papers), records=writer.records,

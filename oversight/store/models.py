@@ -89,7 +89,10 @@ class Document(Base):
     published_on: Mapped[date | None] = mapped_column(Date)
     page_count: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
-    page_starts: Mapped[list[str]] = mapped_column(JSON)
+    page_starts: Mapped[list[int]] = mapped_column(JSON)
+    # The reader's pages before cleaning, so records can be extracted again after the extractors
+    # improve, without the original file.
+    raw_pages: Mapped[list[str] | None] = mapped_column(JSON)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
     papers: Mapped[list[Paper]] = relationship(back_populates="document", order_by="Paper.seq",
@@ -141,6 +144,9 @@ class _Record:
     id: Mapped[int] = mapped_column(primary_key=True)
     paper_id: Mapped[int] = _fk("paper.id")
     evidence_id: Mapped[int] = _fk("evidence.id")
+    # Identity from declared content (see oversight.store.identity): the same record extracted again
+    # gets the same key, which is how re-extraction recognises a record a person has touched.
+    record_key: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 # --- Inspections -------------------------------------------------------------------------------
@@ -308,6 +314,85 @@ class SearchEntry(Base):
     record_id: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
+
+
+# --- People and their changes ------------------------------------------------------------------
+
+
+class UserAccount(Base):
+    """Someone who may change the register.  Accounts are disabled, never deleted, so the audit log
+    always names who did what."""
+
+    __tablename__ = "user_account"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(20))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
+class UserSession(Base):
+    """A signed-in browser.  Only the SHA-256 of the session id is stored."""
+
+    __tablename__ = "user_session"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = _fk("user_account.id")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AuditEntry(Base):
+    """One change to the register: who, when, what before, what after, why.  Append-only: the
+    database refuses updates and deletes of these rows (triggers in migration 0003)."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    user_id: Mapped[int | None] = _fk("user_account.id", nullable=True, ondelete="RESTRICT")
+    username: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_audit_entry_record", "record_type", "record_id"),)
+
+
+class StatusChange(Base):
+    """A finding's, action's or deliverable's status from a date, set by a person with a note and
+    optional evidence (a quote from a paper in the register, or a link)."""
+
+    __tablename__ = "status_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(40))
+    effective_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    user_id: Mapped[int] = _fk("user_account.id", ondelete="RESTRICT")
+    note: Mapped[str] = mapped_column(Text, default="")
+    evidence_quote: Mapped[str | None] = mapped_column(Text)
+    evidence_url: Mapped[str | None] = mapped_column(String(1000))
+    __table_args__ = (Index("ix_status_change_record", "record_type", "record_id"),)
+
+
+class Review(Base):
+    """A person's decision on an extracted record: accepted, corrected or rejected (with a reason).
+    A record with no review is awaiting one."""
+
+    __tablename__ = "review"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_type: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    record_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int] = _fk("user_account.id", ondelete="RESTRICT")
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    __table_args__ = (UniqueConstraint("record_type", "record_id"),)
 
 
 # Record tables that must carry evidence (all of them derive from _Record).

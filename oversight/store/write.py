@@ -6,6 +6,7 @@ not the cleaned text at its offsets, is refused with the document and page named
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from oversight import contract as c
 from oversight.errors import MissingEvidence
 from oversight.store import models as m
+from oversight.store.identity import record_key
 from oversight.text import CleanText
 
 
@@ -30,10 +32,15 @@ def parse_date(value: str | None) -> date | None:
 class DocumentWriter:
     """Adds a document, its papers and every record to a session; counts what it wrote."""
 
-    def __init__(self, session: Session, extraction: c.DocumentExtraction, text: CleanText) -> None:
+    def __init__(self, session: Session, extraction: c.DocumentExtraction, text: CleanText,
+                 raw_pages: list[str] | None = None, keep: Callable[[str, str], bool] | None = None) -> None:
+        """``keep(record_type, record_key)`` may refuse a record (re-extraction uses it to leave a
+        record a person has reviewed exactly as the person left it)."""
         self.session = session
         self.extraction = extraction
         self.text = text
+        self.raw_pages = raw_pages
+        self.keep = keep
         self.records = 0
         self.document: m.Document | None = None
 
@@ -45,16 +52,21 @@ class DocumentWriter:
             kind=first.kind if first else None, title=first.title if first else None,
             published_on=parse_date(first.document_date) if first else None,
             page_count=ex.page_count, text=self.text.text, page_starts=list(self.text.page_starts),
+            raw_pages=self.raw_pages,
         )
         self.session.add(doc)
         self.session.flush()
+        self.write_papers(doc)
+        return doc
+
+    def write_papers(self, doc: m.Document, first_seq: int = 1) -> None:
+        """Add every paper of the extraction, and its records, to ``doc``."""
         self.document = doc
         enclosing_date: str | None = None
-        for seq, paper in enumerate(ex.papers, start=1):
+        for seq, paper in enumerate(self.extraction.papers, start=first_seq):
             # An appendix enclosed with a letter carries no date of its own: it speaks on the letter's.
             enclosing_date = paper.document_date or enclosing_date
             self._paper(doc, seq, paper, enclosing_date)
-        return doc
 
     def _evidence(self, paper_row: m.Paper, ev: c.Evidence | None, what: str) -> m.Evidence:
         if ev is None or not ev.quote:
@@ -72,12 +84,17 @@ class DocumentWriter:
         self.session.flush()
         return row
 
-    def _add(self, row: Any, title: str, body: str, paper_row: m.Paper) -> None:
+    def _add(self, row: Any, title: str, body: str, paper_row: m.Paper) -> bool:
+        """Add a record (and its search entry); False when ``keep`` refused it."""
+        row.record_key = record_key(self.extraction.sha256, row.__tablename__, row)
+        if self.keep is not None and not self.keep(row.__tablename__, row.record_key):
+            return False
         self.session.add(row)
         self.session.flush()
         self.records += 1
         self.session.add(m.SearchEntry(document_id=paper_row.document_id, paper_id=paper_row.id,
                                        record_type=row.__tablename__, record_id=row.id, title=title, body=body))
+        return True
 
     def _paper(self, doc: m.Document, seq: int, p: c.Paper, date_in_force: str | None) -> None:
         row = m.Paper(
@@ -107,8 +124,7 @@ class DocumentWriter:
             finding = m.Finding(paper_id=row.id, evidence_id=ev(row, r.evidence, "recommendation").id,
                                 kind="recommendation", number=r.id, title=r.title, text=r.text,
                                 addressees=list(r.addressees), due=parse_date(r.due))
-            self._add(finding, r.title or r.text[:200], r.text, row)
-            if r.id:
+            if self._add(finding, r.title or r.text[:200], r.text, row) and r.id:
                 findings_by_ref[r.id] = finding
         for s in p.responses:
             target = findings_by_ref.get(s.recommendation_id or "")
@@ -139,10 +155,11 @@ class DocumentWriter:
                                         theme=dl.theme, title=dl.title, status=dl.status, target=dl.target,
                                         target_start=parse_date(dl.target_start),
                                         target_end=parse_date(dl.target_end))
-            self._add(deliverable, dl.title, f"{dl.title} {dl.update or ''}", row)
-            if dl.update:
-                self.session.add(m.DeliverableUpdate(paper_id=row.id, evidence_id=deliverable.evidence_id,
-                                                     deliverable_id=deliverable.id, text=dl.update))
+            if self._add(deliverable, dl.title, f"{dl.title} {dl.update or ''}", row) and dl.update:
+                update = m.DeliverableUpdate(paper_id=row.id, evidence_id=deliverable.evidence_id,
+                                             deliverable_id=deliverable.id, text=dl.update)
+                update.record_key = record_key(self.extraction.sha256, "deliverable_update", update)
+                self.session.add(update)
         for e in p.forward_plan:
             self._add(m.ForwardPlanEntry(paper_id=row.id, evidence_id=ev(row, e.evidence, "forward plan entry").id,
                                          date=parse_date(e.date), time=e.time, venue=e.venue, items=list(e.items)),
@@ -159,7 +176,8 @@ class DocumentWriter:
             declarations=list(declarations) if isinstance(declarations, list) else [],
             declarations_none=declarations == "none",
         )
-        self._add(meeting, p.title or f"Meeting {mt.date or ''}", " ".join(mt.members_present), row)
+        if not self._add(meeting, p.title or f"Meeting {mt.date or ''}", " ".join(mt.members_present), row):
+            return
         for names, role, status in ((mt.members_present, "member", "present"),
                                     (mt.officers_present, "officer", "present"),
                                     (mt.others_present, "other", "present"),

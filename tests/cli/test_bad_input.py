@@ -125,3 +125,18 @@ def test_ingest_reports_unchanged_on_the_second_run(tmp_path: Path) -> None:
     second = run(["ingest", str(seeds)], data)
     assert second.returncode == 0
     assert second.stdout.startswith("0 inserted") and "5 unchanged, 0 failed" in second.stdout
+
+
+def test_users_add_from_the_command_line_and_refuse_a_weak_password(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    environment = {**os.environ, "OVERSIGHT_DATA_DIR": str(data)}
+    environment.pop("OVERSIGHT_DATABASE_URL", None)
+    ok = subprocess.run([OVERSIGHT, "users", "add", "admin", "--role", "administrator", "--password-stdin"],
+                        input="correct horse battery staple\n", capture_output=True, text=True, env=environment)
+    assert ok.returncode == 0, ok.stderr
+    assert "Added admin as administrator." in ok.stdout
+    weak = subprocess.run([OVERSIGHT, "users", "add", "bob", "--password-stdin"], input="short\n",
+                          capture_output=True, text=True, env=environment)
+    assert_clean_failure(weak, "at least 12 characters")
+    listed = run(["users", "list"], data)
+    assert "admin" in listed.stdout and "bob" not in listed.stdout

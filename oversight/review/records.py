@@ -1,0 +1,55 @@
+"""Which records people review, and which of their fields a person may correct."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from oversight.store import models as m
+
+MODELS: dict[str, type[Any]] = {model.__tablename__: model for model in m.RECORD_TABLES}
+
+# Fields a correction may change, per record type.  Evidence (the quote and its place) is never
+# edited: a correction changes what was read from the words, not the words.
+EDITABLE: dict[str, tuple[str, ...]] = {
+    "judgement": ("question", "grade", "year"),
+    "finding": ("kind", "number", "title", "text", "addressees", "due"),
+    "response": ("recommendation_ref", "responder", "text", "date"),
+    "metric": ("name", "period", "value", "value_text", "unit"),
+    "meeting": ("body", "date", "start_time", "end_time", "venue"),
+    "question": ("asker", "respondent", "text", "answer"),
+    "decision": ("text", "type", "vote", "unanimous"),
+    "action": ("text", "owner", "due"),
+    "deliverable": ("theme", "title", "status", "target", "target_start", "target_end"),
+    "deliverable_update": ("text",),
+    "forward_plan_entry": ("date", "time", "venue", "items"),
+}
+
+# Records whose status people track over time.
+TRACKED = ("finding", "action", "deliverable")
+
+
+def snapshot(row: Any) -> dict[str, Any]:
+    """The record's fields as JSON-ready values, for the audit log's before and after."""
+    out: dict[str, Any] = {}
+    for column in row.__table__.columns:
+        value = getattr(row, column.key)
+        out[column.key] = value.isoformat() if isinstance(value, date) else value
+    return out
+
+
+def coerce(row: Any, field: str, value: Any) -> Any:
+    """A submitted value in the column's own type (dates from ISO text, numbers from text)."""
+    column = row.__table__.columns[field]
+    python_type = column.type.python_type
+    if value in ("", None):
+        if not column.nullable:
+            raise ValueError(f"{field} cannot be empty.")
+        return None
+    if python_type is date and isinstance(value, str):
+        return date.fromisoformat(value)
+    if python_type is bool and isinstance(value, str):
+        return value.lower() in ("1", "true", "yes", "on")
+    if python_type in (int, float) and isinstance(value, str):
+        return python_type(value)
+    return value

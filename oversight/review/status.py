@@ -1,0 +1,45 @@
+"""Status over time for findings, actions and deliverables, set by people with a note and evidence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Engine, select
+
+from oversight.review.audit import Actor, log_change
+from oversight.review.decisions import ReviewError, _row
+from oversight.review.records import TRACKED
+from oversight.store import models as m
+from oversight.store.db import session_scope
+from oversight.vocab import TRACKING_STATUSES
+
+
+def set_status(engine: Engine, actor: Actor, record_type: str, record_id: int, status: str,
+               effective_on: date, note: str = "", evidence_quote: str | None = None,
+               evidence_url: str | None = None) -> None:
+    if record_type not in TRACKED:
+        raise ReviewError(f"A {record_type.replace('_', ' ')} has no status to track.")
+    if status not in TRACKING_STATUSES:
+        raise ReviewError(f"'{status}' is not a status; choose one of {', '.join(TRACKING_STATUSES)}.")
+    if actor.user_id is None:
+        raise ReviewError("Status changes need a signed-in user.")
+    if evidence_url and not evidence_url.startswith(("https://", "http://")):
+        raise ReviewError("An evidence link must start with https:// or http://.")
+    with session_scope(engine) as s:
+        row = _row(s, record_type, record_id)
+        before = {"status": getattr(row, "status", None)}
+        s.add(m.StatusChange(record_type=record_type, record_id=record_id, status=status,
+                             effective_on=effective_on, user_id=actor.user_id, note=note,
+                             evidence_quote=evidence_quote, evidence_url=evidence_url))
+        if hasattr(row, "status") and record_type != "deliverable":
+            row.status = status
+        log_change(s, actor, "status", record_type, record_id, before,
+                   {"status": status, "effective_on": effective_on.isoformat()}, note)
+
+
+def status_history(engine: Engine, record_type: str, record_id: int) -> list[m.StatusChange]:
+    with session_scope(engine) as s:
+        return list(s.scalars(select(m.StatusChange)
+                              .where(m.StatusChange.record_type == record_type,
+                                     m.StatusChange.record_id == record_id)
+                              .order_by(m.StatusChange.effective_on, m.StatusChange.id)))

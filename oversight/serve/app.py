@@ -1,29 +1,79 @@
-"""The FastAPI application: server-rendered pages that work without JavaScript, each with a JSON twin."""
+"""The FastAPI application: server-rendered pages that work without JavaScript, each with a JSON twin.
+
+The JSON API lives under ``/api/v1`` and is described by the OpenAPI schema at
+``/api/v1/openapi.json`` (no browsable docs page: it would load scripts from a CDN).  HTML pages stay
+out of the schema.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from oversight.serve import pages
-from oversight.serve.assets import govuk_frontend_dir
+from oversight.serve.assets import STATIC, govuk_frontend_dir
+from oversight.serve.rendering import render
+from oversight.serve.urls import API
+from oversight.serve.views import deadlines, deliverables, documents, findings, forces, home, meetings, search
 from oversight.settings import Settings
+
+ROUTERS = (home.router, documents.router, findings.router, forces.router, meetings.router, deliverables.router,
+           deadlines.router, search.router)
 
 
 def create_app(engine: Engine, settings: Settings) -> FastAPI:
     app = FastAPI(title="Oversight", version="0.1.0", description=(
         "A register of what police inspectors found, what was promised in response, what Police and "
         "Crime Panels decided and what is still open, each record tied to the words of its source."),
-        docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None)
+        docs_url=None, openapi_url=f"{API}/openapi.json", redoc_url=None,
+        swagger_ui_oauth2_redirect_url=None)
     app.state.engine = engine
     app.state.settings = settings
     frontend = govuk_frontend_dir()
     if frontend is not None:
-        app.mount("/assets", StaticFiles(directory=frontend / "assets"), name="assets")
+        app.mount("/assets/images", StaticFiles(directory=frontend / "assets" / "images"), name="assets")
         app.mount("/static/govuk", StaticFiles(directory=frontend), name="govuk")
-    app.mount("/static/app", StaticFiles(directory=Path(__file__).with_name("static")), name="app-static")
-    app.include_router(pages.router)
+    app.mount("/static/app", StaticFiles(directory=STATIC, check_dir=False), name="app-static")
+    for router in ROUTERS:
+        app.include_router(router)
+    app.add_api_route("/healthz", healthz, include_in_schema=False)
+    app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, _invalid_request)  # type: ignore[arg-type]
     return app
+
+
+def healthz() -> Response:
+    return Response("ok", media_type="text/plain")
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith(API) or request.url.path.endswith(".json")
+
+
+def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    """A GOV.UK-style error page for people; a JSON body for programs."""
+    if _wants_json(request):
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+    template = "not-found.html" if exc.status_code == 404 else "error.html"
+    return render(request, template, None, status_code=exc.status_code, detail=exc.detail)
+
+
+def _invalid_request(request: Request, exc: RequestValidationError) -> Response:
+    """A malformed path (``/findings/abc``) is a page that does not exist, not a server error."""
+    if _wants_json(request):
+        return JSONResponse({"detail": "Not found"}, status_code=404)
+    return render(request, "not-found.html", None, status_code=404, detail="Not found")
+
+
+def from_settings() -> FastAPI:
+    """The app over the configured database, for running several worker processes:
+    ``uvicorn --factory oversight.serve.app:from_settings --workers 4``.
+    """
+    from oversight.settings import get_settings
+    from oversight.store.db import open_database
+
+    settings = get_settings()
+    return create_app(open_database(settings.resolved_database_url()), settings)

@@ -1,0 +1,1 @@
+"""One module per page family; each holds the HTML page, its JSON twin and its downloads."""

@@ -1,0 +1,48 @@
+"""The Police and Crime Plan: its deliverables grouped by status, each with its updates over time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, StreamingResponse
+
+from oversight import vocab
+from oversight.serve import exports, urls
+from oversight.serve.exports import DELIVERABLE_COLUMNS
+from oversight.serve.rendering import render
+from oversight.store import queries_plan as qp
+
+router = APIRouter()
+
+
+def _ordered(grouped: dict[str, list[qp.DeliverableRow]]) -> list[tuple[str, list[qp.DeliverableRow]]]:
+    """Statuses in the vocabulary's order, then any others, then deliverables with no status."""
+    order = list(vocab.DELIVERABLE_STATUSES)
+    return sorted(grouped.items(), key=lambda kv: (kv[0] == "", order.index(kv[0]) if kv[0] in order else 99,
+                                                   kv[0]))
+
+
+@router.get("/deliverables", response_class=HTMLResponse, include_in_schema=False)
+def deliverables(request: Request) -> HTMLResponse:
+    groups = _ordered(qp.deliverables_by_status(request.app.state.engine))
+    return render(request, "deliverables.html", urls.as_json(urls.deliverables()), groups=groups,
+                  total=sum(len(rows) for _, rows in groups))
+
+
+@router.get("/api/v1/deliverables", tags=["plan"])
+def deliverables_json(request: Request) -> dict[str, Any]:
+    """Police and Crime Plan deliverables grouped by status, each with its updates and evidence."""
+    groups = _ordered(qp.deliverables_by_status(request.app.state.engine))
+    return {"statuses": [{"status": status or None, "deliverables": [
+        {**{c.name: c.value(r) for c in DELIVERABLE_COLUMNS}, "updates": r.updates,
+         "url": urls.record("deliverable", r.id, r.document_id)} for r in rows]} for status, rows in groups]}
+
+
+@router.get("/deliverables.{extension}", tags=["downloads"], response_class=StreamingResponse)
+def deliverables_download(request: Request, extension: str) -> StreamingResponse:
+    """Every deliverable, as CSV (``deliverables.csv``) or JSON (``deliverables.json``)."""
+    if extension not in exports.MEDIA_TYPES:
+        raise HTTPException(404, "Downloads are .csv or .json")
+    return exports.download("deliverables", extension, DELIVERABLE_COLUMNS,
+                            qp.iter_deliverables(request.app.state.engine))

@@ -179,6 +179,20 @@ def export(
     out.print(f"Wrote {count} rows to {output}.", highlight=False)
 
 
+@app.command("import")
+def import_register(
+    source: Annotated[Path, typer.Argument(help="A file written by 'oversight export FILE.json'.")],
+) -> None:
+    """Restore a whole-register export into an empty database, ids and all.
+
+    Example: oversight import register.json
+    """
+    from oversight.store.dump import load_register
+
+    count = load_register(_engine(), source)
+    out.print(f"Restored {count} rows from {source}.", highlight=False)
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to listen on.")] = None,

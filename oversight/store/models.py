@@ -168,7 +168,7 @@ class Finding(_Record, Base):
     title: Mapped[str | None] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     addressees: Mapped[list[str]] = mapped_column(JSON, default=list)
-    due: Mapped[date | None] = mapped_column(Date)
+    due: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[str] = mapped_column(String(40), default="open", index=True)
 
 

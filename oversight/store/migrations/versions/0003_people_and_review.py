@@ -1,4 +1,5 @@
-"""Accounts, sessions, the append-only audit log, status history, reviews; record identity keys.
+"""Accounts, sessions, the append-only audit log, status history, reviews; record identity keys;
+an index on findings' due dates.
 
 Revision ID: 0003
 Revises: 0002
@@ -26,6 +27,7 @@ def upgrade() -> None:
             batch.create_index(f"ix_{table}_record_key", ["record_key"])
     with op.batch_alter_table("document") as batch:
         batch.add_column(sa.Column("raw_pages", sa.JSON(), nullable=True))
+    op.create_index(op.f("ix_finding_due"), "finding", ["due"])
 
     op.create_table(
         "user_account",
@@ -139,6 +141,7 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS audit_entry_append_only()")
     for table in ("review", "status_change", "audit_entry", "user_session", "user_account"):
         op.drop_table(table)
+    op.drop_index(op.f("ix_finding_due"), table_name="finding")
     with op.batch_alter_table("document") as batch:
         batch.drop_column("raw_pages")
     for table in RECORD_TABLES:

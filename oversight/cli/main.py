@@ -156,12 +156,26 @@ def export(
     ics: Annotated[bool, typer.Option("--ics", help="Write iCalendar: statutory dates and meetings.")] = False,
     since: Annotated[str | None, typer.Option(help="With --ics: include events from this date (YYYY-MM-DD), "
                                                    "not only upcoming ones.")] = None,
+    list_name: Annotated[str | None, typer.Option("--list", help="Write one list instead: findings, meetings, "
+                                                  "deliverables, documents or deadlines.")] = None,
+    file_format: Annotated[str, typer.Option("--format", help="With --list: csv or json.")] = "csv",
 ) -> None:
-    """Write the whole register to a JSON file, or its calendar to an iCalendar file with --ics.
+    """Write the whole register to a JSON file; one list as CSV or JSON with --list; the calendar with --ics.
 
     Example: oversight export register.json
     """
     engine = _engine()
+    if list_name:
+        from oversight.serve.exports import write_list
+
+        try:
+            with output.open("w", encoding="utf-8", newline="") as handle:
+                rows = write_list(engine, list_name, file_format, handle)
+        except ValueError as exc:
+            output.unlink(missing_ok=True)
+            raise typer.BadParameter(str(exc)) from None
+        out.print(f"Wrote {rows} {list_name} to {output}.", highlight=False)
+        return
     if ics:
         from oversight.rules.calendar import write_ics
 

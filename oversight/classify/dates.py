@@ -22,15 +22,41 @@ _DATE = re.compile(
     re.I,
 )
 
+_DIGIT = re.compile(r"\d")
+
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, iso)`` for every valid full date in ``text``."""
     out: list[tuple[int, int, str]] = []
-    for match in _DATE.finditer(text):
+    for match in _matches(text):
         iso = _iso(match)
         if iso is not None:
             out.append((match.start(), match.end(), iso))
     return out
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """What ``_DATE.finditer(text)`` gives, found faster.
+
+    Every form of date starts with a digit, so the pattern is tried only where a digit stands: a
+    scan for a digit is quick, while the pattern, which opens with look-behinds, would be tried at
+    every character.
+    """
+    out: list[re.Match[str]] = []
+    search = _DIGIT.search
+    match_at = _DATE.match
+    position = 0
+    while True:
+        digit = search(text, position)
+        if digit is None:
+            return out
+        start = digit.start()
+        match = match_at(text, start)
+        if match is None:
+            position = start + 1
+        else:
+            out.append(match)
+            position = match.end()
 
 
 def _iso(match: re.Match[str]) -> str | None:

@@ -154,6 +154,8 @@ def _earliest(pattern: re.Pattern[str], text: str) -> tuple[int, str] | None:
     cue = _CUES.get(pattern)
     if cue is not None and cue not in text.lower():
         return None
+    if pattern is _INSPECTORATE and "HMIC" not in text:
+        return None
     for match in pattern.finditer(text):
         words = match.group(1 if pattern.groups else 0).split()
         while len(words) > 1 and (words[0].lower() in _NOT_PLACE or not words[0][:1].isupper()):

@@ -20,6 +20,7 @@ _RUN_ON_LINES = 8
 # Footnotes sit in the last lines of a page.
 _FOOT_LINES = 15
 _HAS_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 _START = re.compile(r"^(\d{1,3})\s+(?=\S)")
 _URL = re.compile(r"^(?:https?://|www\.)\S*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][)\]’”'\"]?$")
@@ -112,7 +113,7 @@ def _unfuse(body: list[Line], numbers: set[str]) -> None:
             continue
         spans: list[tuple[int, int, list[str]]] = []
         for pattern in (_FUSED_WORD, _FUSED_YEAR, _FUSED_THOUSANDS):
-            for match in pattern.finditer(line.text):
+            for match in _fused(pattern, line.text):
                 spans.append((match.start(1), match.end(1), match.group(1).split(",")))
         spans.sort(reverse=True)
         text = line.text
@@ -161,6 +162,29 @@ def _fused_numbers(text: str) -> set[str]:
     if not _HAS_DIGIT.search(text):
         return found
     for pattern in (_FUSED_WORD, _FUSED_YEAR, _FUSED_THOUSANDS):
-        for match in pattern.finditer(text):
+        for match in _fused(pattern, text):
             found.update(match.group(1).split(","))
     return found
+
+
+def _fused(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives for the three fused-marker patterns, found faster.
+
+    Each of them starts a match only on the first digit of a run of digits (it looks behind for
+    a letter, a closing mark or a word boundary), so it is tried only there: a scan for digits
+    is quick, while the patterns, which open with look-behinds, would be tried at every character.
+    """
+    out: list[re.Match[str]] = []
+    search = _DIGIT_RUN.search
+    match_at = pattern.match
+    position = 0
+    while True:
+        run = search(text, position)
+        if run is None:
+            return out
+        match = match_at(text, run.start())
+        if match is None:
+            position = run.end()
+        else:
+            out.append(match)
+            position = match.end()

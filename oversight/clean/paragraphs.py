@@ -45,13 +45,16 @@ class Layout:
     double_spaced: bool
 
 
-def layouts(lines: list[Line]) -> list[Layout]:
+def layouts(lines: list[Line], ends: list[bool] | None = None) -> list[Layout]:
     """One :class:`Layout` per line.
 
     Width is measured over chunks of lines; double spacing over a window of lines around each one,
-    so a pack that binds single- and double-spaced papers gets a local answer for each.
+    so a pack that binds single- and double-spaced papers gets a local answer for each.  ``ends``
+    may give :func:`ends_sentence` of each line's text when the caller has it already.
     """
     count = len(lines)
+    if ends is None:
+        ends = [ends_sentence(line.text) for line in lines]
     widths: list[float] = []
     for start in range(0, count, _CHUNK):
         widths.append(_width(lines[start : start + _CHUNK]))
@@ -60,8 +63,7 @@ def layouts(lines: list[Line]) -> list[Layout]:
     blank_total = none_total = 0
     previous_open = False
     for index, line in enumerate(lines):
-        text = line.text
-        if previous_open and text[:1].islower():
+        if previous_open and line.text[:1].islower():
             gap = line.blank_before
             if gap == 1:
                 blank_total += 1
@@ -69,10 +71,12 @@ def layouts(lines: list[Line]) -> list[Layout]:
                 none_total += 1
         across_blank[index + 1] = blank_total
         across_none[index + 1] = none_total
-        previous_open = not ends_sentence(text)
+        previous_open = not ends[index]
     if blank_total < 2:
         # No sentence runs across a blank line anywhere here: single-spaced throughout.
         single = [Layout(width=width, double_spaced=False) for width in widths]
+        if len(single) == 1:
+            return single * count
         return [single[index // _CHUNK] for index in range(count)]
     out: list[Layout] = []
     shared: dict[tuple[float, bool], Layout] = {}
@@ -90,50 +94,111 @@ def layouts(lines: list[Line]) -> list[Layout]:
 
 def _width(lines: list[Line]) -> float:
     """The width a full line reaches (80th percentile of the longer lines)."""
-    lengths = sorted(len(line.text) for line in lines if len(line.text) >= 20)
+    lengths = sorted([n for n in map(len, [line.text for line in lines]) if n >= 20])
     if len(lengths) >= 5:
         return max(float(lengths[int(len(lengths) * 0.8)]), 30.0)
     return max(float(lengths[-1]) if lengths else 80.0, 30.0)
 
 
+# Characters that can open a match of _ITEM_START; other lines skip the pattern.
+_ITEM_OPENERS = frozenset("•(")
+_ITEM_LETTERS = frozenset("ivxIVXAR")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# Capitals that open no list item unless a full stop or bracket follows, and no numbered heading.
+_PLAIN_OPENERS = frozenset("BCDEFGHJKLMNOPQSTUWYZ")
+
+
+class _Shape:
+    """What :func:`runs_on` asks of one line, worked out once per line rather than once per pair.
+
+    Only the parts that do not depend on the layout are kept; the width tests are made at the
+    point of use, because a line is judged against the layout of the block it would join.
+    """
+
+    __slots__ = ("_title", "bullet", "comma", "dangling", "ends", "heading", "item", "line", "lower", "size", "text")
+
+    def __init__(self, line: Line) -> None:
+        text = line.text
+        self.line = line
+        self.text = text
+        size = self.size = len(text)
+        last = text[-1:]
+        if last in _CLOSERS:
+            last = text[-2:-1]
+        ends = self.ends = last in _SENTENCE_MARKS
+        self.comma = text[-1:] == ","
+        self.dangling = text[text.rfind(" ") + 1 :] in _DANGLING_WORDS
+        first = text[:1]
+        if first in _PLAIN_OPENERS and text[1:2] not in (".", ")"):
+            # A capital that opens no list item ("B. " would): the commonest line in prose.
+            self.item = self.lower = False
+            self.bullet = False
+            self.heading = not ends and size >= 4 and text.isupper()
+        else:
+            self.item = (
+                (first in _ITEM_OPENERS or first.isdigit()
+                 or (first in _ASCII_LETTERS and (first in _ITEM_LETTERS or text[1:2] in (".", ")"))))
+                and _ITEM_START.match(text) is not None
+            )
+            bullet = self.bullet = text.startswith(BULLET)
+            self.lower = first.islower() or (first in "(‘“'\"" and text[1:2].islower())
+            # A heading by its shape; whether it is short enough depends on the layout.
+            self.heading = not ends and not bullet and (
+                (size >= 4 and text.isupper())
+                or (first.isdigit() and _NUMBERED_HEADING.match(text) is not None and len(text.split()) <= 10)
+            )
+        self._title: bool | None = None
+
+    def title(self) -> bool:
+        if self._title is None:
+            self._title = _title_like(self.text)
+        return self._title
+
+
 def runs_on(a: Line, b: Line, layout: Layout, gap: int) -> bool:
     """Whether line ``b`` continues the paragraph or item that line ``a`` ends."""
+    return _runs_on(_Shape(a), _Shape(b), layout, gap)
+
+
+def _runs_on(sa: _Shape, sb: _Shape, layout: Layout, gap: int) -> bool:
     if gap >= 2:
         return False
-    item = _ITEM_START.match(b.text) is not None
-    if not item and _dangles(a.text, layout) and not _is_heading(b, layout):
+    width = layout.width
+    item = sb.item
+    if (not item and (sa.size >= 0.5 * width if sa.comma else sa.dangling)
+            and not (sb.heading and sb.size <= 0.65 * width)):
         # A line that stops on a comma or a word like "the" or "of" cannot end a paragraph.
         return True
-    if gap == 1 and not layout.double_spaced and not _lower_start(b):
+    double = layout.double_spaced
+    if gap == 1 and not double and not sb.lower:
         return False
-    text = a.text
-    ends_sentence_a = ends_sentence(text)
-    if item and (
-        b.text.startswith(BULLET) or ends_sentence_a or len(text) < 0.72 * layout.width or not b.text[0].isdigit()
-    ):
+    text = sa.text
+    ends_sentence_a = sa.ends
+    if item and (sb.bullet or ends_sentence_a or sa.size < 0.72 * width or not sb.text[0].isdigit()):
         # A number opening a wrapped line ("was / 10.5 percent") is not a new numbered item.
         return False
-    if gap == 1 and not layout.double_spaced:
+    if gap == 1 and not double:
         return not ends_sentence_a
-    heading = _is_heading(a, layout)
-    if _lower_start(b):
+    heading = sa.heading and sa.size <= 0.65 * width
+    if sb.lower:
         return not heading
-    if b.indented or _is_heading(b, layout) or _FIELD.match(b.text):
+    b = sb.line
+    if b.indented or (sb.heading and sb.size <= 0.65 * width) or _FIELD.match(sb.text):
         # An indented capitalised line starts a page or a glyph-less list item; a heading or a
         # "Label: value" line stands alone.
         return False
-    if ends_sentence_a and len(b.text) < 0.6 * layout.width and not ends_sentence(b.text):
+    if ends_sentence_a and sb.size < 0.6 * width and not sb.ends:
         # A short unpunctuated line after a finished sentence: a sign-off, name or heading.
         return False
     columns = "   " in text and _COLUMNS.search(text) is not None
-    if heading or (ends_sentence_a and a.wide_end) or (gap and b.spaced_gap) or columns:
+    if heading or (ends_sentence_a and sa.line.wide_end) or (gap and b.spaced_gap) or columns:
         return False
-    if _title_like(text) and _title_like(b.text):
+    if sa.title() and sb.title():
         # Two capitalised, unpunctuated titles in a row are cells of a flattened table or items of a
         # list ("Annual Report" / "Integrity in Policing"), not one wrapped sentence.
         return False
     # Hard-wrapped text has lines of a printed page's width; web text keeps a paragraph per line.
-    wrapped = layout.width <= _MAX_WRAP and len(text) >= 0.72 * layout.width
+    wrapped = width <= _MAX_WRAP and sa.size >= 0.72 * width
     return wrapped and not text.endswith(":")
 
 
@@ -143,13 +208,6 @@ def ends_sentence(text: str) -> bool:
     if last in _CLOSERS:
         last = text[-2:-1]
     return last in _SENTENCE_MARKS and last != ""
-
-
-def _dangles(text: str, layout: Layout) -> bool:
-    if text.endswith(","):
-        return len(text) >= 0.5 * layout.width
-    space = text.rfind(" ")
-    return text[space + 1 :] in _DANGLING_WORDS
 
 
 def _title_like(text: str) -> bool:
@@ -167,20 +225,6 @@ def _broken_word(text: str) -> bool:
     return len(text) >= 2 and text[-1] == "-" and text[-2].isalpha()
 
 
-def _lower_start(line: Line) -> bool:
-    first = line.text[:1]
-    return first.islower() or (first in "(‘“'\"" and line.text[1:2].islower())
-
-
-def _is_heading(line: Line, layout: Layout) -> bool:
-    text = line.text
-    if len(text) > 0.65 * layout.width or ends_sentence(text) or text.startswith(BULLET):
-        return False
-    if len(text) >= 4 and text.isupper():
-        return True
-    return _NUMBERED_HEADING.match(text) is not None and len(text.split()) <= 10
-
-
 @dataclass
 class ParagraphBuilder:
     """Streams lines in, text out, remembering where each page's text starts."""
@@ -193,29 +237,40 @@ class ParagraphBuilder:
     block_layout: Layout | None = None
     notes: list[Line] = field(default_factory=list)
     pages: int = 0
+    # The shape of the block's last line, the one the next line is judged against.
+    tail: _Shape | None = None
 
     def feed(self, lines: list[Line], page_break: bool) -> None:
         """Add one page's lines; ``page_break`` says they start a new page of the input."""
         self.pages = max(self.pages, (lines[-1].page + 1) if lines else self.pages)
-        measured = layouts([line for line in lines if not line.footnote])
+        notes = _any_note(lines)
+        body = [line for line in lines if not line.footnote] if notes else lines
+        shapes = [_Shape(line) for line in body]
+        measured = layouts(body, [shape.ends for shape in shapes])
         body_index = 0
-        first_body = True
+        first_body = page_break
+        runs = _runs_on
         for line in lines:
-            if line.footnote:
+            if notes and line.footnote:
                 self._add_note(line)
                 continue
             layout = measured[body_index]
+            shape = shapes[body_index]
             body_index += 1
             gap = line.blank_before
-            if first_body and page_break and self.block:
-                gap = min(gap, 1) if layout.double_spaced else 0
-            first_body = False
-            if self.block and runs_on(self.block[-1], line, self.block_layout or layout, gap):
-                self.block.append(line)
+            if first_body:
+                first_body = False
+                if self.block:
+                    gap = min(gap, 1) if layout.double_spaced else 0
+            tail = self.tail
+            block = self.block
+            if block and tail is not None and runs(tail, shape, self.block_layout or layout, gap):
+                block.append(line)
             else:
                 self._close()
                 self.block = [line]
                 self.block_layout = layout
+            self.tail = shape
 
     def finish(self) -> tuple[str, list[int]]:
         """The cleaned text and the offset where each page starts."""
@@ -243,26 +298,54 @@ class ParagraphBuilder:
         self.notes.append(Line(line.text, 1, line.page, footnote=True))
 
     def _close(self) -> None:
-        if not self.block:
+        block = self.block
+        if not block:
             return
-        first = self.block[0]
-        self._emit_separator(first.blank_before)
-        self._mark(first.page)
+        first = block[0]
+        page = first.page
+        starts = self.starts
+        parts = self.parts
+        length = self.length
+        if length:
+            separator = "\n\n" if first.blank_before else "\n"
+            parts.append(separator)
+            length += len(separator)
+        if page not in starts:
+            starts[page] = length
+        if len(block) == 1:
+            text = first.text
+        else:
+            texts = [line.text for line in block]
+            if block[-1].page == page and not any(piece[-1:] == "-" for piece in texts):
+                # One page, no hyphen at a line end: every joiner is a space.
+                text = " ".join(texts)
+            else:
+                text = self._joined(block, length)
+        parts.append(text)
+        self.length = length + len(text)
+        self.block = []
+        if len(parts) >= _COMPACT:
+            # Thousands of small strings cost far more than their text; keep them joined.
+            self.chunks.append("".join(parts))
+            self.parts = []
+        if self.notes:
+            self._flush_notes()
+
+    def _joined(self, block: list[Line], length: int) -> str:
+        """The block's lines as one paragraph starting at ``length``, noting where each page starts."""
+        first = block[0]
         pieces = [first.text]
         width = len(first.text)
         previous = first
-        for line in self.block[1:]:
+        for line in block[1:]:
             joiner = "" if _joins_tight(previous, line) else " "
             if line.page != previous.page and line.page not in self.starts:
-                self.starts[line.page] = self.length + width + len(joiner)
+                self.starts[line.page] = length + width + len(joiner)
             pieces.append(joiner)
             pieces.append(line.text)
             width += len(joiner) + len(line.text)
             previous = line
-        self._write(first.page, "".join(pieces) if len(pieces) > 1 else first.text)
-        self.block = []
-        if self.notes:
-            self._flush_notes()
+        return "".join(pieces)
 
     def _flush_notes(self) -> None:
         notes, self.notes = self.notes, []
@@ -286,6 +369,10 @@ class ParagraphBuilder:
             # Thousands of small strings cost far more than their text; keep them joined.
             self.chunks.append("".join(self.parts))
             self.parts = []
+
+
+def _any_note(lines: list[Line]) -> bool:
+    return any(line.footnote for line in lines)
 
 
 def _joins_tight(a: Line, b: Line) -> bool:

@@ -30,8 +30,8 @@ from oversight.extract.panel.layout import (
 from oversight.text import PaperText
 
 _RESOLVED = re.compile(
-    r"(?:It[ \t]+was[ \t]+(?:(?P<un0>unanimously|UNANIMOUSLY)[ \t]+)?)?(?:(?P<un>UNANIMOUSLY|Unanimously)[ \t]+)?"
-    r"(?P<kw>RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|resolved(?=[ \t]+that)|agreed(?=[ \t]+that))\b"
+    r"(?:[Ii]t[ \t]+was[ \t]+(?:(?P<un0>unanimously|UNANIMOUSLY)[ \t]+)?)?(?:(?P<un>UNANIMOUSLY|Unanimously)[ \t]+)?"
+    r"(?P<kw>RESOLVED|Resolved|AGREED|Agreed|RECOMMENDED|resolved(?=[ \t]+that)|agreed(?=[ \t]+(?:that|to)\b))\b"
     r"(?:[ \t]+(?P<un2>unanimously|UNANIMOUSLY))?"
 )
 _VOTE = re.compile(
@@ -46,18 +46,45 @@ _NOT_CARRIED = re.compile(
 )
 _AFTER_MARKER = re.compile(r"[ \t]*(?:[:\-–—,][ \t]*)?(?:(?:that|THAT)\b[ \t]*)?(?:[:\-–—][ \t]*)?")
 _PANEL_ACT = re.compile(
-    r"\b(?:The|the)[ \t\n]*(?:Police(?:,)?[ \t\n]+(?:Fire[ \t\n]+)?and[ \t\n]+Crime[ \t\n]+)?"
+    r"(?:\b(?:The|the)[ \t\n]*|(?:(?<=\n)|(?<=\d[ \t])|(?<=\.[ \t])|(?<=^))(?=Panel[ \t]))"
+    r"(?:Police(?:,)?[ \t\n]+(?:Fire[ \t\n]+)?and[ \t\n]+Crime[ \t\n]+)?"
     r"(?:Panel|Committee|Sub-Committee)[ \t\n]*(?:(?P<un>unanimously|UNANIMOUSLY)[ \t\n]+)?"
     r"(?:(?P<upper>AGREED|NOTED|RESOLVED|RECOMMENDED|ENDORSED|APPROVED|VETOED|SUPPORTED)\b"
     r"|(?P<lower>agreed|resolved|endorsed|approved|noted|vetoed|supported|voted)(?=[ \t\n]|a[ \t\n]|the\b))"
     r"|\bMembers[ \t\n]+(?:(?P<un3>unanimously|UNANIMOUSLY)[ \t\n]+)?(?P<upper2>AGREED|NOTED|RESOLVED)\b"
+    r"|\bPanel[ \t]+[Mm]embers[ \t]+(?:(?P<un4>unanimously)[ \t]+)?(?P<lower2>agreed)(?=[ \t]+(?:that|to)\b)"
 )
 _PANEL_RECOMMENDATION = re.compile(
     r"\bThe[ \t\n]+Panel[ \t\n]+(?:made|agreed|agreed[ \t\n]+to[ \t\n]+make)[ \t\n]+(?:a[ \t\n]+)?recommendations?\b"
 )
 _MINUTES_APPROVED = re.compile(
-    r"^(?:The[ \t\n]+)?Minutes[ \t\n]+of[ \t\n]+(?:the|a)[ \t\n]+(?:\w+[ \t\n]+){0,8}?(?:meeting|Panel)\b", re.I
+    r"^(?:The[ \t\n]+)?(?:(?:Open|Exempt|Public|Draft|Confidential|non-exempt|and)[ \t\n]+){0,3}Minutes[ \t\n]+"
+    r"(?:(?:of|from)[ \t\n]+(?:the|a)[ \t\n]+(?:\w+[ \t\n]+){0,8}?(?:meeting|Panel|Hearing|session)\b"
+    r"|(?:were|was)[ \t\n]+(?:\w+[ \t\n]+)?(?:agreed|approved|confirmed|signed|accepted)\b)",
+    re.I,
 )
+# An agenda-item title line ("Minutes of the meeting held on ... pdf icon PDF 184 KB"), not a minute.
+_AGENDA_TITLE = re.compile(r"pdf[ \t]+icon\b|\bPDF[ \t]+\d{1,5}[ \t]*[KM]B\b", re.I)
+# Where a ModernGov page flattened into "Heading: Minutes: text", the minute starts after the marker.
+_INLINE_MINUTE = re.compile(r"\bMinutes:[ \t]*(?=\S)")
+# A verdict standing alone under its item's heading: "Agreed." under "Minutes of the previous meeting".
+# Elections and appointments recorded as facts: "Cllr A Smith was elected as Chair for the year 2031/32."
+_ELECTED = re.compile(
+    r"\b(?:was|were)[ \t]+(?:duly[ \t]+|unanimously[ \t]+)?(?:re-)?(?:elected|appointed)[ \t]+(?:as[ \t]+)?"
+    r"(?:the[ \t]+)?(?:Vice[- ]?)?(?:Chair|Chairman|Chairperson|Chairwoman)\b"
+)
+# "... proposed that X would be elected": a nomination, not the election.
+_PROSPECTIVE = re.compile(r"\b(?:will|would|to|shall)[ \t]+be[ \t]*$|\bnominat|\bpropos", re.I)
+# The panel's noting recorded in the passive: "The Panel's terms of reference were noted."
+_PASSIVE_NOTED = re.compile(
+    r"^The[ \t]+(?:[\w’'\-]+[ \t]+){0,6}?(?:report|reports|update|terms[ \t]+of[ \t]+reference|work[ \t]+programme|"
+    r"action[ \t]+log|forward[ \t]+plan|presentation|information)[ \t]+(?:was|were)[ \t]+(?:duly[ \t]+)?noted\b"
+)
+_AMENDMENTS_LEAD = re.compile(r"\b(?:subject[ \t]+to|with)[ \t]+the[ \t]+following[ \t]+(?:\w+[ \t]+)?(?:amendments?|"
+                             r"corrections?|changes?)[ \t]*:$", re.I)
+_BARE_VERDICT = re.compile(r"^(?P<v>Agreed|Approved|Noted|Resolved|Accepted)\.?$")
+# "on being put to the vote, unanimously," / "it was unanimously" just before a bare "That ..." resolution.
+_UNANIMOUS_LEAD = re.compile(r"\bunanimously\b[ \t,:]*$", re.I)
 _APPROVAL = re.compile(
     r"\b(?:were|was|be|is|are)[ \t\n]+(?:\w+[ \t\n]+)?(?:agreed|approved|confirmed|signed|accepted|taken[ \t\n]+as"
     r"[ \t\n]+read)\b|\b(?:correct|accurate|true)[ \t\n]+record\b",
@@ -68,7 +95,7 @@ _PAST_CONTEXT = re.compile(
     r"July|August|September|October|November|December)\s+(?:19|20)\d\d)\b"
 )
 _RECOMMENDATION_CONTEXT = re.compile(r"\brecommend(?:ation|ations|ed)?\b[^\n]{0,40}:?\s*$", re.IGNORECASE)
-_BARE_THAT = re.compile(r"^That[ \t]+[A-Z][^\n]{0,150}?\b(?:be|is|are)[ \t]+\w+(?:ed|en|ne)\b")
+_BARE_THAT = re.compile(r"^That[ \t]+[A-Za-z(][^\n]{0,150}?\b(?:be|is|are)[ \t]+(?:re-)?\w+(?:ed|en|ne)\b")
 _DECISION_LABEL = re.compile(r"^[ \t]*(?:Decision[ \t]+summary|Summary[ \t]+of[ \t]+decision|Decision)[ \t]*:?[ \t]*$",
                              re.I | re.M)
 _DATE_LINE = re.compile(r"^[ \t]*Date[ \t]*:[ \t]*\d", re.M)
@@ -112,14 +139,14 @@ class _Collector:
         self.spans: list[tuple[int, int]] = []
         self.decisions: list[Decision] = []
 
-    def add(self, start: int, end: int, dtype: str, unanimous: bool | None) -> None:
+    def add(self, start: int, end: int, dtype: str, unanimous: bool | None, min_len: int = 8) -> None:
         """Record ``text[start:end]`` as a decision unless it overlaps one already found or is cut off."""
         text = self.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end - start < 8 or truncated_at_end(text, end):
+        if end - start < min_len or truncated_at_end(text, end):
             return
         if any(s < end and start < e for s, e in self.spans):
             return
@@ -136,11 +163,15 @@ def _resolutions(c: _Collector) -> None:
         kw = m.group("kw")
         # A marker only counts where a resolution starts ("The Panel RESOLVED ..." is read as a panel act).
         before = text[max(0, m.start() - 3) : m.start()]
-        if before.strip() and not before.rstrip().endswith((":", ".", "|", ")")) and "\n" not in before:
+        it_was = m.group(0)[:2].lower() == "it"
+        opens = (":", ".", "|", ")", ",") if it_was else (":", ".", "|", ")")
+        if before.strip() and not before.rstrip().endswith(opens) and "\n" not in before:
             continue
-        if kw.lower() == "agreed" and not kw.isupper() and not m.group(0).startswith("It"):
-            nxt = text[m.end() : m.end() + 8]
-            if not nxt.lstrip(" \t").startswith((":", "-", "–", "\n", "that", "That")):
+        if it_was and m.group(0)[0] == "i" and kw != "agreed":
+            continue  # "... it was resolved" mid-sentence is narrative, not a resolution
+        if kw.lower() == "agreed" and not kw.isupper() and not it_was:
+            nxt = text[m.end() : m.end() + 12]
+            if not nxt.lstrip(" \t").startswith((":", "-", "–", "\n", "that", "That", "the minutes", "the Minutes")):
                 continue
         unanimous = True if (m.group("un") or m.group("un2") or m.group("un0")) else None
         default = {"agreed": "agreed", "recommended": "recommendation"}.get(kw.lower(), "resolved")
@@ -156,7 +187,9 @@ def _resolutions(c: _Collector) -> None:
             end = sentence_end(text, rest_start)
             if re.search(r"\bunanimous(?:ly)?\b", text[m.start() : end], re.IGNORECASE):
                 unanimous = True
-            c.add(m.start(), end, decision_type(text[rest_start:end], default=default), unanimous)
+            # "Agreed the minutes of ..." carries its verb in the marker itself.
+            typed = text[m.start() if kw.lower() == "agreed" else rest_start : end]
+            c.add(m.start(), end, decision_type(typed, default=default), unanimous)
             continue
         _parts_after(c, line_end, unanimous, default)
 
@@ -169,6 +202,12 @@ def _parts_after(c: _Collector, pos: int, unanimous: bool | None, default: str =
         return
     first = lines[0]
     if first.text.endswith(":") and len(lines) > 1 and _has_marker(lines[1].text):
+        if _AMENDMENTS_LEAD.search(first.text):
+            # "To approve the minutes ... subject to the following amendments:" is one decision; the
+            # numbered lines are its amendments, not decisions of their own.
+            start = pos + first.start
+            c.add(start, pos + first.end, decision_type(first.text, default=default), unanimous)
+            return
         lines = lines[1:]  # "That the Panel:" leading into numbered parts
         first = lines[0]
     if not _has_marker(first.text):
@@ -230,12 +269,12 @@ def _part_end(text: str, start: int) -> int:
 def _panel_acts(c: _Collector) -> None:
     text = c.text
     for m in _PANEL_ACT.finditer(text):
-        verb = m.group("upper") or m.group("lower") or m.group("upper2") or ""
+        verb = m.group("upper") or m.group("lower") or m.group("upper2") or m.group("lower2") or ""
         if verb.lower() == "noted" and re.match(r"[ \t\n]*that\b", text[m.end() :]):
             continue
         if m.group("lower") and re.match(r"[ \t\n]*to[ \t\n]+(?:receive|consider|hold|meet)\b", text[m.end() :]):
             continue
-        unanimous = True if m.group("un") or m.group("un3") else None
+        unanimous = True if m.group("un") or m.group("un3") or m.group("un4") else None
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end == -1 else line_end
         lead_in = text[m.end() : line_end].strip()
@@ -245,7 +284,7 @@ def _panel_acts(c: _Collector) -> None:
             continue
         start = sentence_start(text, m.start())
         end = sentence_end(text, m.end())
-        if m.group("lower") and _PAST_CONTEXT.search(text[start:end]):
+        if (m.group("lower") or m.group("lower2")) and _PAST_CONTEXT.search(text[start:end]):
             continue  # a report recalling an earlier decision, not one taken here
         if re.search(r"\bunanimously\b", text[start:end], re.I):
             unanimous = True
@@ -258,25 +297,56 @@ def _panel_acts(c: _Collector) -> None:
         c.add(start, sentence_end(text, m.end()), "recommendation", None)
 
 
-def _minutes_and_bare_resolutions(c: _Collector) -> None:
-    text = c.text
+def _line_starts(text: str) -> list[tuple[int, str]]:
+    """Every place a minute's sentence can open: each line (after its list marker) and, on lines that a
+    flattened table joined up, the text after an inline "Minutes:" marker."""
+    out: list[tuple[int, str]] = []
     for ln in lines_of(text):
         line = ln.text
         body = LIST_MARKER.match(line)
         offset = body.end() if body and _has_marker(line) else 0
-        rest = line[offset:]
-        start = ln.start + offset
+        # The minute after an inline marker comes first, so a whole flattened row ("Election of Chair
+        # To elect a Chair. Minutes: Cllr A was elected ...") does not claim it from its heading.
+        for m in _INLINE_MINUTE.finditer(line):
+            out.append((ln.start + m.end(), line[m.end() :]))
+        out.append((ln.start + offset, line[offset:]))
+    return out
+
+
+def _minutes_and_bare_resolutions(c: _Collector) -> None:
+    text = c.text
+    heading = ""
+    for start, rest in _line_starts(text):
         if _MINUTES_APPROVED.match(rest):
-            if is_heading_like(rest) and not _APPROVAL.search(rest):
+            if (is_heading_like(rest) and not _APPROVAL.search(rest)) or _AGENDA_TITLE.search(rest):
                 continue
             end = sentence_end(text, start)
-            if _APPROVAL.search(text[start:end]):
+            approval = _APPROVAL.search(text, start, end)
+            if approval and not re.search(r"\n[ \t]*\n", text[start : approval.start()]):
                 c.add(start, end, "minutes_approved", None)
         elif _BARE_THAT.match(rest):
             if _RECOMMENDATION_CONTEXT.search(text[max(0, start - 120) : start]):
                 continue  # a report's recommendation to the panel, not a decision yet
             end = sentence_end(text, start)
-            c.add(start, end, decision_type(text[start:end]), None)
+            unanimous = True if _UNANIMOUS_LEAD.search(text[max(0, start - 60) : start].rstrip()) else None
+            c.add(start, end, decision_type(text[start:end]), unanimous)
+        elif _ELECTED.search(rest) and not _RECOMMENDATION_CONTEXT.search(text[max(0, start - 120) : start]):
+            elected = _ELECTED.search(rest)
+            assert elected is not None
+            prospective = _PROSPECTIVE.search(rest[: elected.start()])
+            if not prospective:
+                end = sentence_end(text, start + elected.start())
+                c.add(start, end, "resolved", True if re.search(r"\bunanimously\b", rest, re.I) else None)
+        elif _PASSIVE_NOTED.match(rest):
+            c.add(start, sentence_end(text, start), "noted", None)
+        elif _BARE_VERDICT.match(rest.strip()) and heading:
+            verb = _BARE_VERDICT.match(rest.strip())
+            assert verb is not None
+            about_minutes = re.search(r"\bminutes\b", heading, re.I)
+            dtype = "minutes_approved" if about_minutes else decision_type("", verb.group("v"))
+            c.add(start, start + len(rest.rstrip()), dtype, None, min_len=6)
+        if rest.strip() and not re.match(r"^(?:Minutes|Additional documents)\s*:?\s*$", rest.strip(), re.I):
+            heading = rest if is_heading_like(rest) or rest.isupper() else ""
 
 
 def extract_decisions(paper: PaperText, record: Paper) -> None:

@@ -28,6 +28,11 @@ _PREVIOUS = re.compile(r"(?:\bprevious\b|\bminutes\b[ \t]*[-–:]|\blast meeting
 _HELD_AT_BEFORE = re.compile(
     r"\bheld[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?P<v>[A-Z][^\n]{3,100}?),?[ \t]+on[ \t]+(?:\w+day,?[ \t]+)?$"
 )
+# "6th February 2015, Wakefield Suite, Wakefield One": a heading line giving the date, then the place.
+_DATE_THEN_PLACE = re.compile(
+    r"^[^,\n]{3,40}?\b(?:19|20)\d\d(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[.:]\d{2}[ \t]*(?:[ap]\.?m\.?)?)?,[ \t]+"
+    r"(?P<v>[A-Z][^\n]{3,100})$"
+)
 _HELD_IN = re.compile(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?(?P<v>[A-Z][^\n.;]{3,120})")
 _DATE_LABEL = re.compile(r"\bDate(?: of meeting)?\s*:\s*", re.IGNORECASE)
 _TIME_LABEL = re.compile(r"\bTime\s*:\s*", re.IGNORECASE)
@@ -47,6 +52,16 @@ _APOLOGY = re.compile(
 )
 _APOLOGY_LEAD = re.compile(r"^\s*(?:Apologies(?:\s+for\s+absence)?|Apologies\s+received)\s*(?:from)?\s*[:\-–]\s*",
                            re.IGNORECASE)
+# "Councillor X has sent his apology to the Panel": one sentence per absent member.
+_SENT_APOLOGY = re.compile(
+    r"(?<![\w'’\-])(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor)[ \t]+)?[A-Z][\w'’\-]{0,30}"
+    r"(?:[ \t]+[A-Z][\w'’\-.]{0,30}){0,3})[ \t]+(?:had|has|have)[ \t]+(?:sent|given|tendered|offered)[ \t]+"
+    r"(?:his|her|their)[ \t]+apolog(?:y|ies)\b"
+)
+# "Apologies were received from:" followed by one bulleted member a line.
+_APOLOGY_LIST_LEAD = re.compile(r"\bapolog(?:y|ies)\b[^\n:]{0,60}?\b(?:from|by)[ \t]*:[ \t]*$",
+                                re.IGNORECASE | re.MULTILINE)
+_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦*\-–]|\d{1,2}[.)]|\(?[a-z]\))[ \t]*")
 _NO_APOLOGIES = re.compile(r"^(?:none\.?|nil\.?|there were no apologies|no apologies)", re.IGNORECASE)
 _NO_APOLOGIES_SENTENCE = re.compile(
     r"\bthere\s+were\s+no\s+apologies\b|\bno\s+apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been)\s+(?:received|"
@@ -55,11 +70,12 @@ _NO_APOLOGIES_SENTENCE = re.compile(
 )
 _NAMES_LINE = re.compile(r"^(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Professor)\s+[A-Z]")
 _APOLOGIES_HEADING = re.compile(r"\bapologies\b", re.IGNORECASE)
-_DECLARATIONS_HEADING = re.compile(r"\bdeclarations?\s+of\s+(?:\w+\s+){0,3}interests?\b|\binterests?\s+declared\b",
+_DECLARATIONS_HEADING = re.compile(r"\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,3}interests?\b"
+                                   r"|\binterests?\s+declared\b",
                                    re.IGNORECASE)
 _NO_DECLARATIONS = re.compile(
     r"^\s*(?:none|nil)\b\.?|\bno\s+(?:\w+\s+){0,3}(?:declarations|interests|issues)\b|\bthere\s+were\s+(?:no|none)\b"
-    r"|\bnone\s+(?:were\s+)?(?:declared|made|received)\b|\bnothing\s+(?:was\s+)?declared\b",
+    r"|\bnone\s+(?:were\s+)?(?:declared|made|received)\b|\bnothing\s+(?:was\s+)?(?:declared|disclosed)\b",
     re.IGNORECASE,
 )
 _DECLARED = re.compile(r"\bdeclared\b|\bdeclaration\s+of\b", re.IGNORECASE)
@@ -77,7 +93,10 @@ _OTHERS_LABEL = re.compile(
 _ANY_LABEL = re.compile(
     r"^(?:Officers?|Others?|Also|In\s+attendance|Witnesses|Apologies|Members|Present)\b[^:\n]{0,30}:", re.I
 )
-_MEMBER_LINE = re.compile(r"^(?:Councillors?|Cllrs?\.?|Independent|Co-opted|Lay|Members?)\b")
+_MEMBER_LINE = re.compile(
+    r"^(?:Councillors?|Cllrs?\.?|Independent|Co-opted|Lay|Members?)\b"
+    r"|^[A-Z][\w'’\-]{1,30}(?:[ \t]+[A-Z][\w'’\-]{1,30}){1,3}[ \t]+[-–][ \t]+(?:Independent|Co-opted|Lay)\b"
+)
 _OFFICIAL_BRACKET = re.compile(r"\([^)]*(?:Commissioner|Constable|Officer|OPCC|Executive|Treasurer)[^)]*\)", re.I)
 
 
@@ -138,6 +157,9 @@ def _venue(text: str, date_at: int) -> str | None:
             return squash(held_at.group("v"))
         line_end = text.find("\n", date_at)
         tail = text[date_at : line_end if line_end != -1 else len(text)]
+        placed = _DATE_THEN_PLACE.match(tail)
+        if placed and _VENUE_WORD.search(placed.group("v")):
+            return squash(placed.group("v").strip(" ,."))
         for held in _HELD_IN.finditer(tail):
             venue = held.group("v").strip(" ,")
             if _VENUE_WORD.search(venue) and not find_times(venue[:10]):
@@ -147,11 +169,44 @@ def _venue(text: str, date_at: int) -> str | None:
     return squash(venue) or None
 
 
+def _without_officials(sentence: str) -> str:
+    """Drop "Name (Chief Executive, OPCC)" entries: officers sending apologies are not absent members."""
+    for _ in range(10):
+        m = _OFFICIAL_BRACKET.search(sentence)
+        if not m:
+            break
+        head = sentence[: m.start()]
+        cut = max(head.rfind(","), head.rfind(" and "), head.rfind("&"), 0)
+        sentence = sentence[:cut] + sentence[m.end() :]
+    return sentence
+
+
+def _bulleted_apologies(text: str) -> list[str] | None:
+    """Names listed one a line under "Apologies were received from:", each without its council."""
+    lead = _APOLOGY_LIST_LEAD.search(text)
+    if not lead:
+        return None
+    names: list[str] = []
+    for line in lines_of(text[lead.end() : lead.end() + 3000]):
+        bullet = _BULLET.match(line.text)
+        if not bullet:
+            break
+        entry = re.split(r"[,(]|[ \t][-–][ \t]", line.text[bullet.end() :], maxsplit=1)[0]
+        names.extend(n for n in split_names(entry) if n not in names)
+    return names or None
+
+
 def _apologies(text: str) -> list[str] | None:
+    listed = _bulleted_apologies(text)
+    if listed:
+        return listed
     col = collapse(text)
     flat = col.text
     for m in _APOLOGY.finditer(flat):
-        return split_names(_first_sentence(flat[m.end() : m.end() + 600]))
+        return split_names(_without_officials(_first_sentence(flat[m.end() : m.end() + 600])))
+    sent = [n for m in _SENT_APOLOGY.finditer(flat) for n in split_names(m.group("who"))]
+    if sent:
+        return list(dict.fromkeys(sent))
     for line in lines_of(text):
         lead = _APOLOGY_LEAD.match(line.text)
         if lead and line.text[lead.end() :].strip():

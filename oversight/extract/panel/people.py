@@ -21,11 +21,50 @@ _ROLE_ONLY = re.compile(
     re.IGNORECASE,
 )
 _NAME_TOKEN = re.compile(r"[A-Z][A-Za-z'’\-.]*")
+# Titles that open a person's entry. Longer forms come first so "Cty Cllr" is one title.
+_TITLE = r"(?:Cty[ \t]+Cllr\.?|County[ \t]+Councillor|Councillor|Cllr\.?|Mayor|Mrs|Mr|Ms|Miss|Dr|Professor|Prof\.?)"
+_TITLE_AT = re.compile(rf"(?<![\w.])(?<!Cllr )(?<!Councillor ){_TITLE}(?=[ \t]+[A-Z])")
+# An entry's affiliation after the name: "Cllr M Smith, Borough Council", "Councillor Lowe - Leeds City Council".
+_AFFILIATION_CUT = re.compile(r"[ \t]*(?:,|;|\(|[ \t][-–][ \t]).*$")
+_AFFILIATION_WORD = frozenset((
+    "Council", "Borough", "District", "County", "City", "Authority", "Police", "Independent", "Co-opted",
+    "Member", "MBC", "Lay", "Representative", "Herts", "Unitary", "Metropolitan",
+))
+_TITLE_ONLY = re.compile(rf"^{_TITLE}$")
+
+
+def _run_on_entries(text: str) -> list[str] | None:
+    """Entries of an attendance list whose line breaks were lost, so each name runs into the previous
+    member's council ("Cllr A Smith, Town Council Cllr B Jones, County Council"): split where a title
+    follows a word rather than a separator. None when ``text`` is an ordinary list."""
+    starts = [m.start() for m in _TITLE_AT.finditer(text)]
+    joints = sum(1 for st in starts if re.search(r"[\w)\-–][ \t]+$", text[max(0, st - 3) : st]))
+    if joints < 2:
+        return None
+    entries: list[str] = []
+    for i, st in enumerate(starts):
+        seg = text[st : starts[i + 1] if i + 1 < len(starts) else len(text)]
+        if "substitut" in seg.lower():
+            continue
+        seg = _AFFILIATION_CUT.sub("", seg)
+        title = re.match(_TITLE, seg)
+        kept = [seg[: title.end()]] if title else []
+        for word in seg[title.end() if title else 0 :].split():
+            if not word[:1].isupper() or word.strip(".,") in _AFFILIATION_WORD:
+                break
+            kept.append(word)
+        entry = " ".join(kept)
+        if entry and not _TITLE_ONLY.match(entry):
+            entries.append(entry)
+    return entries
 
 
 def clean_name(piece: str) -> str | None:
     """A person's name as written, or None when ``piece`` names no one."""
+    if len(piece) > 400:
+        return None
     piece = _BRACKETS.sub(" ", piece)
+    piece = re.sub(r"\s+[-–]\s+[^-–]*$", "", piece)  # "Councillor Lowe - Leeds City Council"
     piece = re.sub(r"\s+", " ", piece).strip(" .,;:-–")
     piece = re.sub(r"^(?:and|&)\s+", "", piece)
     if not piece or piece[0].islower():
@@ -42,8 +81,15 @@ def clean_name(piece: str) -> str | None:
 
 def split_names(text: str) -> list[str]:
     """Names in a written list, in order, without duplicates."""
-    text = _BRACKETS.sub(" ", _BRACKETS.sub(" ", text))
     names: list[str] = []
+    run_on = _run_on_entries(_LABEL.sub("", text.strip()))
+    if run_on is not None:
+        for entry in run_on:
+            name = clean_name(entry)
+            if name and name not in names:
+                names.append(name)
+        return names
+    text = _BRACKETS.sub(" ", _BRACKETS.sub(" ", text))
     for chunk in re.split(r"\s*;\s*", text):
         chunk = _LABEL.sub("", chunk.strip())
         chunk = _PLURAL_TITLE.sub("", chunk)

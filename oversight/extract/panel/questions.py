@@ -30,8 +30,10 @@ _TRIGGER = re.compile(
     r"|\bsought\s+(?:and\s+\w+\s+)?(?:\w+\s+)?(?:reassurances?|assurances?|clarification|confirmation|an?\s+update|"
     r"further\s+information|details|views|an?\s+explanation)\b"
     r"|\bwas\s+(?:challenged|questioned|pressed)\s+(?:whether|as\s+to|on|about|over|why|how|what)\b"
-    r"|\bin\s+response\s+to\s+(?:a|the|this|their|his|her|further)\s+(?:\w+\s+)?(?:question|query|queries|questions)\b"
+    r"|\bin\s+(?:response|reply|answer)\s+to\s+(?:a|the|this|their|his|her|further)\s+(?:\w+\s+)?"
+    r"(?:question|query|queries|questions)\b"
     r"|\b(?:reassurance|clarification|assurance|confirmation)\s+was\s+(?:sought|requested)\b"
+    r"|\brequested\s+(?:if|whether)\b"
     r"|\?"
     r"|;\s*(?:what|how|why|when|where|whether|was|were|is|are|did|do|does|could|would|can|had|has)\b",
     re.IGNORECASE,
@@ -62,7 +64,12 @@ _ASKER_AT_START = re.compile(
 )
 _ASKER_BEFORE_TRIGGER = re.compile(
     rf"(?P<who>{_MEMBER}){_AFFILIATION},?\s+(?:also\s+|then\s+|further\s+)?"
-    r"(?:asked|queried|questioned|enquired|inquired|sought)\b"
+    r"(?:asked|queried|questioned|enquired|inquired|sought|requested(?=\s+(?:if|whether)\b))\b"
+)
+# "In reply to a question from Councillor X, it was confirmed ...": the asker named after the question.
+_ASKER_AFTER_QUESTION = re.compile(
+    r"^In\s+(?:response|reply|answer)\s+to\s+(?:a|the|further)\s+(?:\w+\s+)?(?:question|query)\s+from\s+"
+    rf"(?P<who>{_MEMBER})"
 )
 _OFFICIAL = re.compile(
     r"\b(?:Commissioner|PCC|PFCC|DPCC|Constable|Chief|Officer|Treasurer|Director|Head|Superintendent|Inspector|"
@@ -171,15 +178,19 @@ def _question_in(paper: PaperText, start: int, end: int) -> Question | None:
     for m in _ASKER_BEFORE_TRIGGER.finditer(flat):
         before = m
         break
+    after_question = _ASKER_AFTER_QUESTION.match(flat)
     if before is not None and before.start() <= trig.start() + 1:
         asker = before.group("who")
     elif at_start:
         asker = at_start.group("who")
+    elif after_question:
+        asker = after_question.group("who")
     if asker and _OFFICIAL.search(asker) and not re.search(r"\bChair", asker):
         return None
     if asker is None:
         # No member named: only the passive and "in response to a question" forms count.
-        passive = re.search(r"\bin\s+response\s+to\s+(?:a|the|this|their|his|her|further)\s+(?:\w+\s+)?"
+        passive = re.search(r"\bin\s+(?:response|reply|answer)\s+to\s+(?:a|the|this|their|his|her|further)\s+"
+                            r"(?:\w+\s+)?"
                             r"(?:question|quer)"
                             r"|\bwas\s+(?:challenged|questioned|pressed)\b"
                             r"|\b(?:reassurance|clarification|assurance|confirmation)\s+was\s+(?:sought|requested)",
@@ -192,7 +203,7 @@ def _question_in(paper: PaperText, start: int, end: int) -> Question | None:
     q_sentence = next(((s, e) for s, e in sentences if s <= trig.start() < e), sentences[0] if sentences else (0, 0))
     respondent: str | None = None
     answer_from: int | None = None
-    in_response = re.match(r"^In\s+response\s+to\s+(?:a|the|this|their|his|her|further)\s+(?:\w+\s+)?"
+    in_response = re.match(r"^In\s+(?:response|reply|answer)\s+to\s+(?:a|the|this|their|his|her|further)\s+(?:\w+\s+)?"
                            r"(?:question|query|queries|questions)\b", flat, re.IGNORECASE)
     for s, e in sentences:
         if s < q_sentence[0] or (s == q_sentence[0] and not in_response):
@@ -272,11 +283,31 @@ def _split_point(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def extract_questions(paper: PaperText, record: Paper) -> None:
     """Questions put by members, one per exchange in a minute point that asks something."""
     text = paper.text
-    for point in _points(text):
+    points = _points(text)
+    for k, point in enumerate(points):
         start = _skip_heading(text, point)
         if point.end - start < 15 or truncated_at_end(text, point.end):
             continue
         for q_start, q_end in _split_point(text, start, point.end):
             q = _question_in(paper, q_start, q_end)
-            if q is not None:
-                record.questions.append(q)
+            if q is None:
+                continue
+            if q.respondent is None and q.asker is not None and k + 1 < len(points) and q_end == point.end:
+                q.respondent = _answer_opening(text, points[k + 1])
+            record.questions.append(q)
+
+
+def _answer_opening(text: str, point: _Point) -> str | None:
+    """Who answers, when a member's question ends its paragraph and the reply opens the next one
+    ("Councillor X asked ...?" / "The PCC responded by saying ...")."""
+    flat = collapse(text[point.start : point.end], base=point.start).text
+    bounds = sentence_bounds(flat)
+    if not bounds:
+        return None
+    first = flat[bounds[0][0] : bounds[0][1]]
+    if _TRIGGER.search(first):
+        return None
+    found = _RESPONDENT.match(first)
+    if found and _OFFICIAL.search(found.group("who")):
+        return found.group("who").strip()
+    return None

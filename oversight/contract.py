@@ -40,6 +40,14 @@ class TextFinding:
 
 
 @dataclass
+class Passage:
+    """A stretch of a paper quoted for what it says (a report's purpose, a term of reference)."""
+
+    text: str
+    evidence: Evidence
+
+
+@dataclass
 class Recommendation:
     id: str | None
     text: str
@@ -160,6 +168,9 @@ class Paper:
     metrics: list[Metric] = field(default_factory=list)
     statutory_references: list[str] = field(default_factory=list)
     dates_mentioned: list[str] = field(default_factory=list)
+    # A report to the panel: why it was written, and which of the panel's terms of reference it serves.
+    purpose: Passage | None = None
+    terms_of_reference: list[Passage] = field(default_factory=list)
 
 
 @dataclass
@@ -259,6 +270,8 @@ EXAMPLE_FILLED_PAPER = Paper(
                     value=52.8, unit="per 100 offences", evidence=_EV, value_text="52.8")],
     statutory_references=["Section 55(5) of the Police Act 1996"],
     dates_mentioned=["2023-02-01"],
+    purpose=Passage(text="To update the Panel on progress against the Police and Crime Plan.", evidence=_EV),
+    terms_of_reference=[Passage(text="To review or scrutinise decisions made by the Commissioner.", evidence=_EV)],
 )
 
 EXAMPLE_MINIMAL_DOCUMENT = DocumentExtraction(source="empty.txt", sha256="0" * 64, media_type="text/plain",

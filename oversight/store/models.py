@@ -120,6 +120,9 @@ class Paper(Base):
     signals: Mapped[list[str]] = mapped_column(JSON, default=list)
     statutory_references: Mapped[list[str]] = mapped_column(JSON, default=list)
     dates_mentioned: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # A report's stated purpose and the panel terms of reference it cites, each {"text", "page", "quote"}.
+    purpose: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    terms_of_reference: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
 
     document: Mapped[Document] = relationship(back_populates="papers")
     __table_args__ = (UniqueConstraint("document_id", "seq"),)

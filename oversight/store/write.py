@@ -29,6 +29,11 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
+def _passage(passage: c.Passage) -> dict[str, Any]:
+    ev = passage.evidence
+    return {"text": passage.text, "page": ev.page, "start": ev.start, "end": ev.end, "quote": ev.quote}
+
+
 class DocumentWriter:
     """Adds a document, its papers and every record to a session; counts what it wrote."""
 
@@ -103,6 +108,8 @@ class DocumentWriter:
             force=p.force, body=p.body, document_date=parse_date(p.document_date), agenda_item=p.agenda_item,
             contact_officer=p.contact_officer, signals=list(p.signals),
             statutory_references=list(p.statutory_references), dates_mentioned=list(p.dates_mentioned),
+            purpose=_passage(p.purpose) if p.purpose else None,
+            terms_of_reference=[_passage(t) for t in p.terms_of_reference] or None,
         )
         self.session.add(row)
         self.session.flush()

@@ -16,6 +16,7 @@ from oversight.extract.panel.forward_plan import extract_forward_plan
 from oversight.extract.panel.meeting import extract_meeting
 from oversight.extract.panel.questions import extract_questions
 from oversight.extract.panel.recommendations import extract_panel_recommendations, extract_report_recommendations
+from oversight.extract.panel.report_fields import extract_report_fields
 from oversight.text import PaperText
 
 Extractor = Callable[[PaperText, Paper], None]
@@ -62,3 +63,7 @@ EXTRACTORS: dict[str, list[Extractor]] = {
     "peel_report": [_when(_MINUTE_SIGNS, extract_questions), _when(_MINUTE_SIGNS, extract_actions)],
     "inspection_report": [_when(_MINUTE_SIGNS, extract_questions), _when(_MINUTE_SIGNS, extract_actions)],
 }
+# Reports to a panel state their purpose and the terms of reference they serve.
+for _kind in ("panel_report", "panel_recommendation_report", "plan_progress_report", "performance_report",
+              "forward_plan"):
+    EXTRACTORS[_kind].append(extract_report_fields)

@@ -1,5 +1,5 @@
 """Accounts, sessions, the append-only audit log, status history, reviews; record identity keys;
-an index on findings' due dates.
+an index on findings' due dates; a report's purpose and terms of reference.
 
 Revision ID: 0003
 Revises: 0002
@@ -28,6 +28,9 @@ def upgrade() -> None:
     with op.batch_alter_table("document") as batch:
         batch.add_column(sa.Column("raw_pages", sa.JSON(), nullable=True))
     op.create_index(op.f("ix_finding_due"), "finding", ["due"])
+    with op.batch_alter_table("paper") as batch:
+        batch.add_column(sa.Column("purpose", sa.JSON(), nullable=True))
+        batch.add_column(sa.Column("terms_of_reference", sa.JSON(), nullable=True))
 
     op.create_table(
         "user_account",
@@ -141,6 +144,9 @@ def downgrade() -> None:
         op.execute("DROP FUNCTION IF EXISTS audit_entry_append_only()")
     for table in ("review", "status_change", "audit_entry", "user_session", "user_account"):
         op.drop_table(table)
+    with op.batch_alter_table("paper") as batch:
+        batch.drop_column("terms_of_reference")
+        batch.drop_column("purpose")
     op.drop_index(op.f("ix_finding_due"), table_name="finding")
     with op.batch_alter_table("document") as batch:
         batch.drop_column("raw_pages")

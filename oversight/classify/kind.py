@@ -33,8 +33,10 @@ def _find(pattern: str, flags: int = re.I, cues: tuple[str, ...] = ()) -> Callab
     return search
 
 
+# Minutes bound into a pack are often headed by their agenda item ("Agenda Item No: 4 Minutes of ...").
 _MINUTES_TITLE = _find(
-    r"^[ \t]*(?:draft |unconfirmed )?minutes of (?:a |the )?[^\n.]{0,100}?(?:meeting|panel|committee)\b"
+    r"^[ \t]*(?:agenda item[ \t]*(?:no\.?|number)?[ \t]*:?[ \t]*\d{1,3}[ \t]*[:.–-]?[ \t]*)?"
+    r"(?:draft |unconfirmed )?minutes of (?:a |the )?[^\n.]{0,100}?(?:meeting|panel|committee)\b"
     r"(?![^\n]{0,80}\b(?:were|was)\b)",
     re.I | re.M,
 )

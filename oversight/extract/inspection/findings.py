@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from oversight.contract import Paper, TextFinding
-from oversight.extract.inspection.layout import Line, heading_text, plain, split_lines, strip_list_tail
+from oversight.extract.inspection.layout import Line, ends_sentence, heading_text, plain, split_lines, strip_list_tail
 from oversight.extract.inspection.lists import Item, collect_items
 from oversight.text import PaperText
 
@@ -37,7 +37,12 @@ _STATUS = re.compile(
 )
 _FINDING = re.compile(r"\b(?:should|needs? to|must|has to|is to)\b", re.IGNORECASE)
 _AFI_INTRO = re.compile(r"\bareas? for improvement\b[^:\n]{0,120}:$", re.IGNORECASE)
-_CONCERN_INTRO = re.compile(r"\bcauses? (?:of|for) concern\b[^:\n]{0,120}:$", re.IGNORECASE)
+_CONCERN_INTRO = re.compile(
+    r"\bcauses? (?:of|for) concern\b[^:\n]{0,120}:$|"
+    r"\b(?:into|in) (?:Engage|(?:our )?enhanced (?:level of |phase of )?monitoring)\b"
+    r"[^:\n]{0,80}\bbecause\b[^:\n]{0,60}:$",
+    re.IGNORECASE,
+)
 _CONCERN_SENTENCE = re.compile(r"\bIt is a cause of concern that\b")
 _QUOTED_AFI = re.compile(
     r"\bareas? for improvement\b[^‘“\"\n]{0,160}?\bthat[ \t]{0,4}[‘“\"]([^’”\"\n]{20,500})[’”\"]", re.IGNORECASE
@@ -123,6 +128,34 @@ def _listed(
             for item in collect_items(text, lines, nxt):
                 cleaned = strip_list_tail(item.text)
                 out.append(Item(item.start, item.end, cleaned))
+        elif intro.search(line.text) and _LIST_LINE_END.search(lines[nxt].body):
+            out.extend(_unbulleted_fragments(text, lines, nxt))
+    return out
+
+
+_LIST_LINE_END = re.compile(r"(?:;|; and|; or|, and)$")
+_JOINED_ITEMS = re.compile(r"(?<=;)(?: and| or)? (?=[a-z])")
+
+
+def _unbulleted_fragments(text: str, lines: list[Line], first: int) -> list[Item]:
+    """Fragments completing an introduction one per line without bullets ("... because the force
+    needs to:" then "attend calls ...;" ... "improve its planning."): the list runs while each line
+    ends like a list item, and closes with the first line that ends a sentence."""
+    out: list[Item] = []
+    for line in lines[first : first + 30]:
+        body = text[line.body_start : line.end]
+        if len(body) > 600 or line.gap > 2:
+            break
+        pos = 0
+        for cut in _JOINED_ITEMS.finditer(body):
+            out.append(Item(line.body_start + pos, line.body_start + cut.start(),
+                            strip_list_tail(plain(body[pos : cut.start()]))))
+            pos = cut.end()
+        out.append(Item(line.body_start + pos, line.end, strip_list_tail(plain(body[pos:]))))
+        if not _LIST_LINE_END.search(body):
+            if not ends_sentence(body):
+                out.pop()
+            break
     return out
 
 

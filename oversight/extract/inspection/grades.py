@@ -38,8 +38,27 @@ _GRADE_LINE = re.compile(rf"(?:graded |grade:? |overall grade:? )?[‘'“\"]?({
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ROW = re.compile(rf"(.{{3,150}}?)\s+({_GRADE_WORD})\s+((?:19|20)\d\d)", re.IGNORECASE)
 _INLINE = re.compile(
-    rf"(?P<q>.{{3,200}}?(?:\?|(?= graded))|[A-Z][^.?!]{{2,80}}?(?= (?:19|20)\d\d))\s+(?:(?P<year>(?:19|20)\d\d)\s+)?"
+    rf"(?P<q>.{{3,200}}?(?:\?|(?= graded))|[A-Z][^.?!]{{2,80}}?(?= (?:19|20)\d\d))\s*(?:(?P<year>(?:19|20)\d\d)\s+)?"
     rf"(?:graded\s+)?[‘'“\"]?(?P<g>{_GRADE_WORD})[’'”\"]?",
+    re.IGNORECASE,
+)
+_GLUED = re.compile(
+    rf"\s{{0,3}}(?P<q>(?:How|To what extent|What|Is|Does|Do|Are)\b[^?]{{3,200}}\?)\s{{0,3}}(?P<g>{_GRADE_WORD})\b",
+    re.IGNORECASE,
+)
+# PEEL area names (2014-2025 frameworks) whose wording itself contains "and" or a comma.
+_COMPOUND_AREA = re.compile(
+    r"police powers and public treatment|leadership and force management|managing offenders and suspects|"
+    r"building, supporting and protecting the workforce|treating the public fairly, appropriately and respectfully|"
+    r"preventing (?:and deterring )?crime(?: and (?:tackling )?anti-social behaviour)?"
+    r"(?:,? and reducing vulnerability)?|"
+    r"investigating crime and reducing re-offending|"
+    r"serious and organised crime|fairness and respect|ethically and lawfully|effectively and efficiently",
+    re.IGNORECASE,
+)
+_BULLET_VERDICT = re.compile(
+    rf"(?:is|was|are|were|remains) [‘'“\"]?(?P<grade>{_GRADE_WORD})[’'”\"]? (?:at|in|for) "
+    r"(?P<topic>[^.;:!?]{3,160}?)[.;,]?(?: and| or)?",
     re.IGNORECASE,
 )
 _GRADE_FIRST = re.compile(rf"({_GRADE_WORD})\s{{0,3}}[–—-]\s{{0,3}}(.{{3,150}}?)\*?", re.IGNORECASE)
@@ -56,7 +75,7 @@ _Q = r"[‘'“\"]?"
 _G = rf"(?P<grade>(?i:{_GRADE_WORD}))"
 _SUBJECT = (
     r"(?:[Tt]he force|[Ii]t|[Tt]he constabulary|[Tt]he service|"
-    r"(?:[A-Z][\w’'.&-]*[ \t]){1,4}(?:Police|Constabulary))"
+    r"(?:[A-Z][\w’'.&-]*[ \t]){1,4}(?:Police|Constabulary)|(?:but|while)(?= (?:is|was|remains) ))"
 )
 _VERB = (
     r"(?:(?:is|was|remains|continues to be|is now|has been|to be) )?"
@@ -64,7 +83,7 @@ _VERB = (
 )
 _TOPIC_END = (
     r"(?=[.;:!?]|,? (?:but|although|though|while|whereas|which|however)\b|"
-    r" and (?:(?:it|the force)\s|[‘'“\"])|,? and (?:at|in) |"
+    rf" and (?:(?:it|the force)\s|[‘'“\"])|,? and (?:at|in) |,? and (?:{_GRADE_WORD}) (?:at|in|for)\b|"
     r" and (?:has|have|is|was|works|work|makes|uses|needs|continues|does|had|can|should)\b|$)"
 )
 _SUBJECT_FORM = re.compile(
@@ -80,8 +99,8 @@ _QUOTED_FORM = re.compile(
 )
 _TOPIC_FORM = re.compile(
     rf"\b(?P<topic>(?:[Tt]he extent to which|[Ii]ts|[Tt]he|[Tt]heir|"
-    rf"(?:[A-Z][\w.&-]*[ \t]){{1,4}}(?:Police|Constabulary)[’']s?)"
-    rf"[^.;:!?]{{3,200}}?) (?:is|was) (?:(?:judged|found|rated|deemed|assessed|graded) (?:to be |as |to )?)?"
+    rf"(?:(?:[A-Z][\w.&-]*|and)[ \t]){{1,5}}(?:Police|Constabulary)[’']s?)"
+    rf"[^.;:!?]{{3,200}}?) (?:is|was):? (?:(?:judged|found|rated|deemed|assessed|graded) (?:to be |as |to )?)?"
     rf"{_Q}{_G}[’'”\"]?(?=[.;,]|$| (?:while|but|and|although|whereas|though)\b)"
 )
 _OVERALL_FORM = re.compile(
@@ -91,7 +110,24 @@ _RATING_FORM = re.compile(
     rf"(?:[‘'“\"](?P<qgrade>(?i:{_GRADE_WORD}))[’'”\"]|\b(?P<grade>Outstanding|Good|Adequate|Inadequate|"
     r"Requires? [Ii]mprovement)) (?:rating|grade|judge?ment) (?:for|in) (?P<topic>[A-Z][a-z]+(?: and [A-Z][a-z]+)?)"
 )
+# Quoted area names listed in prose: "adequate at ‘A’, ‘B’ and ‘C’", "‘D’ and ‘E’ were deemed to require
+# improvement".  Each repetition opens with a fixed delimiter, so the list cannot backtrack badly.
+_QLIST = r"(?P<areas>[‘“][^’”\n]{3,80}[’”](?:(?:,|,? and) [‘“][^’”\n]{3,80}[’”]){0,7})"
+_LIST_VERB = (
+    r"(?:(?:were|was|are|is) (?:(?:deemed|judged|rated|found|assessed|graded) (?:to be |as |to )?)?|"
+    r"(?:deemed|judged|rated|found|assessed|graded) (?:to be |as |to )?)"
+)
+_GRADE_THEN_LIST = re.compile(rf"\b{_G} (?:at|in|for) {_QLIST}")
+_LIST_THEN_GRADE = re.compile(rf"{_QLIST} {_LIST_VERB}{_Q}{_G}")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?] |, and |; and | and |However, |However |that |, )$")
+_COUNT_TOPIC = re.compile(
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|all|most|many|"
+    r"a number of|no|none of the|each|every|any)\b"
+    r"(?: of (?:the|its|these))?(?: \w+){0,2} (?:areas?|questions?|pillars?)\b",
+    re.IGNORECASE,
+)
+_GRADES = {"Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate", "Ungraded"}
+_GERUND = re.compile(r"[a-z]+ing\b")
 _PILLAR_LIST = re.compile(r"[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+")
 
 # What each PEEL question or pillar is called in prose, most specific first.
@@ -107,7 +143,8 @@ _KEYS: list[tuple[str, re.Pattern[str]]] = [
     ("serious_organised_crime", re.compile(r"serious and organised crime", re.I)),
     ("specialist_capabilities", re.compile(r"specialist capabilit", re.I)),
     ("protecting_vulnerable_people", re.compile(r"protect\w* (?:those who are )?vulnerable", re.I)),
-    ("investigating_crime", re.compile(r"investigat\w* crime", re.I)),
+    ("reducing_offending", re.compile(r"reduc\w* crime and prevent\w* offending", re.I)),
+    ("investigating_crime", re.compile(r"investigat\w* (?:crime|offending)", re.I)),
     ("preventing_crime", re.compile(r"prevent\w* crime|tackling crime and anti-social|anti-social behaviour", re.I)),
     ("crime_recording", re.compile(r"crime recording|record(?:ing)? (?:reported )?crime", re.I)),
     ("overall_effectiveness", re.compile(
@@ -135,7 +172,7 @@ def extract_grades(paper: PaperText, record: Paper) -> None:
     text = paper.text
     lines = split_lines(text)
     view = collapse(text)
-    default_year = paper_year(view.text)
+    default_year = paper_year(text)
     headings = _question_headings(lines)
     found = _line_grades(text, lines, default_year)
     found += _prose_grades(view, lines, headings, default_year)
@@ -193,6 +230,10 @@ def paper_year(text: str) -> int | None:
         r"\b((?:19|20)\d\d)(?:/\d\d)? PEEL\b",
         r"\b(?:[Ii]nspection|[Ee]ffectiveness|[Ee]fficiency|[Ll]egitimacy)[ \t]((?:19|20)\d\d)\b",
         r"^\s*(?:Skip to (?:main )?content\s+)?[A-Z][\w’' -]{2,40}?[ \t]((?:19|20)\d\d)(?:/\d\d)?\b(?![ \t]*[,–-])",
+        r"(?m)^[ \t]*[A-Z][\w’' -]{2,40}?[ \t]((?:19|20)\d\d)(?:/\d\d)?[ \t]*$",
+        r"(?m)^[ \t]*((?:19|20)\d\d)(?:/\d\d)?[ \t]+(?:grades|judge?ments|ratings)\b",
+        r"\b((?:19|20)\d\d)[-–/]\d\d(?:\d\d)? PEEL\b",
+        r"\bPEEL\b[^.\n]{0,120}?\b((?:19|20)\d\d)[-–/]\d\d(?:\d\d)?\b",
     ]
     best: tuple[int, int] | None = None
     for p in patterns:
@@ -226,6 +267,10 @@ def _line_grades(text: str, lines: list[Line], default_year: int | None) -> list
                 out.append(cand)
             continue
         body = line.body.strip()
+        glued = _glued_pairs(line, default_year)
+        if glued:
+            out += glued
+            continue
         inline = _INLINE.fullmatch(body)
         if inline:
             q = plain(inline.group("q"))
@@ -241,15 +286,55 @@ def _line_grades(text: str, lines: list[Line], default_year: int | None) -> list
                                   line.start, line.end, 0, question_key(row.group(1))))
             continue
         pair = _GRADE_FIRST.fullmatch(body)
+        areas = _area_list(pair.group(2)) if pair and line.bullet else []
+        if pair and len(areas) > 1:
+            out += [_Candidate(area, normalise_grade(pair.group(1)), default_year, line.start, line.end, 0,
+                               question_key(area)) for area in areas]
+            continue
         if pair and len(pair.group(2).split()) <= 12 and not pair.group(2).rstrip().endswith("."):
             out.append(_Candidate(pair.group(2).strip(), normalise_grade(pair.group(1)), default_year,
                                   line.start, line.end, 0, question_key(pair.group(2))))
+            continue
+        bullet = _BULLET_VERDICT.fullmatch(body) if line.bullet else None
+        if bullet:
+            topic = _clean_topic(bullet.group("topic"))
+            out.append(_Candidate(topic, normalise_grade(bullet.group("grade")), default_year, line.start, line.end,
+                                  0, question_key(topic)))
             continue
         pair = _GRADE_LAST.fullmatch(body)
         if pair and (line.bullet or line.numbered) and len(pair.group(1).split()) <= 12:
             out.append(_Candidate(pair.group(1).strip(), normalise_grade(pair.group(2)), default_year,
                                   line.start, line.end, 0, question_key(pair.group(1))))
     return out
+
+
+def _area_list(text: str) -> list[str]:
+    """The areas of one "Grade – areas" bullet: "in responding to the public; investigating crime;
+    ... and leadership and force management" -> one area per item.
+
+    PEEL area names that contain "and" or a comma ("police powers and public treatment") are kept
+    whole; a bullet whose items are not short area names gives [].
+    """
+    text = re.sub(r"^(?:at|in|for)\s+", "", text.strip()).rstrip(" .;")
+    masked = _COMPOUND_AREA.sub(lambda m: m.group(0).replace(" and ", " \x00 ").replace(",", "\x01"), text)
+    if not re.search(r"[;,]", masked):
+        return []
+    parts = [p.replace("\x00", "and").replace("\x01", ",").strip()
+             for p in re.split(r"\s{0,2}[;,]\s{0,2}(?:and\s)?|\sand\s", masked)]
+    if len(parts) < 2 or any(not p or len(p.split()) > 10 for p in parts):
+        return []
+    return parts
+
+
+def _glued_pairs(line: Line, default_year: int | None) -> list[_Candidate]:
+    """Several "Question?Grade" pairs run together on one line (a grades table whose cells lost
+    their breaks); empty unless the pairs cover the whole line."""
+    pairs = list(_GLUED.finditer(line.body))
+    if len(pairs) < 2 or "".join(m.group(0) for m in pairs).replace(" ", "") != line.body.replace(" ", ""):
+        return []
+    base = line.body_start
+    return [_Candidate(plain(m.group("q")), normalise_grade(m.group("g")), default_year, base + m.start(),
+                       base + m.end("g"), 0, question_key(m.group("q")), True) for m in pairs]
 
 
 def _standalone(text: str, lines: list[Line], idx: int, grade: str, default_year: int | None) -> _Candidate | None:
@@ -333,12 +418,31 @@ def _prose_grades(view: Collapsed, lines: list[Line], headings: list[int],
                 if question_key(q) is not None and question_key(q) == question_key(topic):
                     out.append(_Candidate(q, normalise_grade(grade_word), year, start, end, 1, question_key(q)))
                     continue
-            topics = [t.strip() for t in re.split(r",? and |, ", topic)] if _PILLAR_LIST.fullmatch(topic) else [topic]
+            if _COUNT_TOPIC.match(topic):
+                continue
+            topics = _split_topics(topic)
             for t in topics:
                 key = question_key(t)
                 if key is None and not quoted:
                     continue
                 out.append(_Candidate(t, normalise_grade(grade_word), year, start, end, 2 if quoted else 3, key))
+    out += _quoted_area_lists(view, default_year)
+    return out
+
+
+def _quoted_area_lists(view: Collapsed, default_year: int | None) -> list[_Candidate]:
+    """Grades given to lists of quoted area names in reported prose (news items, PCC comments)."""
+    out: list[_Candidate] = []
+    for pattern in (_GRADE_THEN_LIST, _LIST_THEN_GRADE):
+        for m in pattern.finditer(view.text):
+            names = re.findall(r"[‘“]([^’”\n]{3,80})[’”]", m.group("areas"))
+            if len(names) < 1 or any(normalise_grade(n) in _GRADES for n in names):
+                continue
+            start, end = view.span(m.start(), m.end())
+            year = _sentence_year(view.text, m.start()) or default_year
+            for name in names:
+                out.append(_Candidate(name.strip(), normalise_grade(m.group("grade")), year, start, end, 2,
+                                      question_key(name)))
     return out
 
 
@@ -356,10 +460,34 @@ def strong_grades(text: str) -> list[tuple[str, str, int | None, int, int]]:
             start, end = view.span(m.start(), m.end())
             year = _sentence_year(view.text, m.start()) or default_year
             topic = _clean_topic(m.group("topic"))
-            topics = [t.strip() for t in re.split(r",? and |, ", topic)] if _PILLAR_LIST.fullmatch(topic) else [topic]
-            for t in topics:
+            if _COUNT_TOPIC.match(topic):
+                continue
+            for t in _split_topics(topic):
                 out.append((t, normalise_grade(grade_word), year, start, end))
     return out
+
+
+def _split_topics(topic: str) -> list[str]:
+    """One graded topic, or several when the prose joins them with "and".
+
+    A pillar list ("Effectiveness, Efficiency and Legitimacy") always splits.  Otherwise the topic
+    splits at the first "and" whose two sides are activities ("treating ...", "ensuring ...") naming
+    two different PEEL questions ("treating the public with fairness and respect and ensuring its
+    workforce behaves ethically"), and never when "and" is part of one question's name
+    ("investigating crime and reducing re-offending") or closes a list ("prevent crime, tackle
+    anti-social behaviour and keep people safe").
+    """
+    if _PILLAR_LIST.fullmatch(topic):
+        return [t.strip() for t in re.split(r",? and |, ", topic)]
+    pos = topic.find(" and ")
+    while pos > 0:
+        left, right = topic[:pos].rstrip(" ,"), topic[pos + 5 :].strip()
+        lk, rk = question_key(left), question_key(right)
+        if (lk is not None and rk is not None and lk != rk and "," not in left
+                and _GERUND.match(left) and _GERUND.match(right)):
+            return [left, right]
+        pos = topic.find(" and ", pos + 5)
+    return [topic]
 
 
 def _is_quoted(text: str, m: re.Match[str]) -> bool:
@@ -370,13 +498,14 @@ def _is_quoted(text: str, m: re.Match[str]) -> bool:
 def _clean_topic(topic: str) -> str:
     topic = topic.strip().rstrip(",")
     topic = re.sub(r"^(?:aspects of|the area of|the way in which)\s+", "", topic)
+    topic = re.sub(r"\s+in (?:its|the|our|a) [\w ’'-]{0,60}?inspections?$", "", topic)
     return topic
 
 
 def _sentence_year(text: str, pos: int) -> int | None:
     """The year a sentence opens with ("In 2017, we judged ..."): a judgement carried over from then."""
     start = max(text.rfind(". ", 0, pos) + 2, 0)
-    m = re.match(r"In ((?:19|20)\d\d),", text[start:pos])
+    m = re.match(r"In ((?:19|20)\d\d)\b,?", text[start:pos])
     return int(m.group(1)) if m else None
 
 

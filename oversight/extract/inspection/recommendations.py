@@ -28,7 +28,7 @@ from oversight.extract.inspection.layout import (
     split_lines,
     strip_list_tail,
 )
-from oversight.extract.inspection.lists import collect_items
+from oversight.extract.inspection.lists import Item, collect_items
 from oversight.text import PaperText
 
 _NUMBERED_HEADING = re.compile(
@@ -167,6 +167,10 @@ def _listed(text: str, lines: list[Line]) -> list[_Found]:
                     continue
                 ident = _item_id(text, item.start, lines)
                 start, body = item.start, item.text
+                whole = _with_sublist(text, lines, item.start)
+                if whole is not None and whole > item.end:
+                    item = Item(item.start, whole, plain(text[item.start : whole]))
+                    body = item.text
                 sub = re.match(r"(\d{1,2}\.\d{1,2})\.?[ \t]+", text[start : start + 12])
                 if sub:
                     ident, start = sub.group(1), start + sub.end()
@@ -178,6 +182,21 @@ def _listed(text: str, lines: list[Line]) -> list[_Found]:
             for item in collect_items(text, lines, nxt):
                 out.append(_Found(None, None, strip_list_tail(item.text), item.start, item.end, names))
     return out
+
+
+def _with_sublist(text: str, lines: list[Line], start: int) -> int | None:
+    """Where a recommendation ends whose lead-in ("... should make sure that, in respect of X:") is
+    completed by the bulleted parts under it: the end of the last part, or None."""
+    for idx, line in enumerate(lines):
+        if line.body_start != start:
+            continue
+        if not line.text.rstrip().endswith(":") or idx + 1 >= len(lines):
+            return None
+        if not (lines[idx + 1].bullet or lines[idx + 1].numbered):
+            return None
+        parts = collect_items(text, lines, idx + 1)
+        return parts[-1].end if parts else None
+    return None
 
 
 def _intro_clause(intro: str) -> str:

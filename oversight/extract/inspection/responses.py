@@ -183,6 +183,7 @@ def _quoted(paper: PaperText, paras: list[_Para]) -> list[Response]:
     speaker: str | None = None
     after_quote = False  # the previous paragraph closed a quotation
     pending_intro: str | None = None  # a paragraph ending in ":" that introduces the next quotation
+    muted = False  # the previous paragraph was the inspectorate speaking; its quotation may run on
 
     def close() -> None:
         nonlocal run
@@ -197,17 +198,22 @@ def _quoted(paper: PaperText, paras: list[_Para]) -> list[Response]:
         if opens and run is not None:
             run[1] = para.end
             continue
+        if opens and muted and pending_intro is None:
+            continue
+        muted = False
         close()
         intro = _INTRO_QUOTE.search(paper.text, para.start, para.end)
         if intro is not None and not _defined_term(paper.text, intro.end()):
             speaker = _speaker(paper.text[para.start : intro.start()])
             after_quote = not (speaker and _INSPECTORATE.search(speaker))
+            muted = not after_quote
             run = [intro.end(), para.end] if after_quote else None
             continue
         if opens:
             speaker = _speaker(pending_intro) if pending_intro else None
             pending_intro = None
             after_quote = not (speaker and _INSPECTORATE.search(speaker))
+            muted = not after_quote
             run = [quote_at + 1, para.end] if after_quote else None
             continue
         if after_quote and _FIRST_PERSON.match(para.text):

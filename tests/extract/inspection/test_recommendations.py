@@ -95,3 +95,20 @@ def test_due_and_addressee_helpers() -> None:
     assert due_date("By March 2015, the force should act.") is None
     assert due_date("Within six months, forces should act.") is None
     assert addressees("Forces should publish their plans.") == ["Forces"]
+
+
+def test_lead_in_ending_in_a_colon_keeps_its_bulleted_parts() -> None:
+    text = (
+        "Cause of concern\nThe force does not answer emergency calls quickly enough.\n"
+        "Recommendations\n"
+        "By 30 June 2025, the force should make sure that, for every emergency call:\n"
+        "- it answers within the national standard;\n"
+        "- call handlers assess risk using all the information it holds; and\n"
+        "- it records the outcome.\n"
+        "We found long delays at peak times.\n"
+    )
+    got = recs(text, kind="peel_report")
+    assert len(got) == 1
+    assert got[0].text.startswith("By 30 June 2025, the force should make sure that, for every emergency call:")
+    assert got[0].text.endswith("it records the outcome.")
+    assert got[0].due == "2025-06-30"

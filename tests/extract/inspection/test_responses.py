@@ -108,3 +108,13 @@ def test_unnumbered_recommendation_is_matched_by_its_text() -> None:
         ("4", "The force reviewed its command structure in May."),
         (None, "Plans are published."),
     ]
+
+
+def test_an_inspectors_quote_running_over_two_paragraphs_is_still_not_a_response() -> None:
+    text = (
+        "His Majesty’s Inspector of Constabulary said: “The force has improved in several areas.\n\n"
+        "“It still needs to answer calls more quickly.”\n\n"
+        "The Chief Constable said: “We accept the findings and have a plan to act on them.”\n"
+    )
+    got = responses(text)
+    assert [r.text[:20] for r in got] == ["We accept the findin"]

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from oversight.contract import Metric, Paper
+from oversight.extract.collapsed import collapse
 from oversight.extract.common.dates import find_dates
 from oversight.text import PaperText
 
@@ -101,7 +102,8 @@ def extract_metrics(paper: PaperText, record: Paper) -> None:
     text = paper.text
     figures = _label_lists(text)
     taken = [(f.start, f.end) for f in figures]
-    view, origin = _collapse(text)
+    collapsed = collapse(text)
+    view, origin = collapsed.text, collapsed.origin
     date_spans = [(h.start, h.end) for h in find_dates(view)]
     annex = _annex_start(text)
     for m in _NUMBER.finditer(view):
@@ -139,22 +141,6 @@ def parse_value(num: str, mult: str | None = None, has_comma_group: bool | None 
     return int(digits)
 
 
-def _collapse(text: str) -> tuple[str, list[int]]:
-    chars: list[str] = []
-    origin: list[int] = []
-    space = False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if not space and chars:
-                chars.append(" ")
-                origin.append(i)
-            space = True
-        else:
-            chars.append(ch)
-            origin.append(i)
-            space = False
-    origin.append(len(text))
-    return "".join(chars), origin
 
 
 def _figure(view: str, m: re.Match[str], dates: list[tuple[int, int]], cut_off: bool = False) -> _Figure | None:

@@ -13,6 +13,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from oversight.extract.collapsed import Collapsed, collapse
+
 # Bullet glyphs seen in PDF text layers and web pages, plus "-"/"–"/"*" followed by a space.
 _BULLET = re.compile(
     r"[ \t]{0,12}(?:[•●▪◦·\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\u2023\u2043]|[-–*](?=[ \t]))[ \t]{0,8}"
@@ -146,42 +148,4 @@ def strip_list_tail(text: str) -> str:
         text = text.rstrip(".").rstrip()
     return text
 
-
-@dataclass(frozen=True)
-class Collapsed:
-    """``text`` with every run of white space turned into one space, and the way back to offsets.
-
-    Prose rules match on this view so that a sentence reads the same whether a PDF broke it over
-    three lines or the cleaner joined it; :meth:`span` maps a match back to paper offsets.
-    """
-
-    text: str
-    origin: list[int]
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Paper offsets of the collapsed range ``[start, end)``."""
-        if end <= start:
-            return self.origin[start], self.origin[start]
-        return self.origin[start], self.origin[end - 1] + 1
-
-
-def collapse(text: str) -> Collapsed:
-    """The white-space-collapsed view of ``text`` (see :class:`Collapsed`)."""
-    chars: list[str] = []
-    origin: list[int] = []
-    in_space = False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if not in_space and chars:
-                chars.append(" ")
-                origin.append(i)
-            in_space = True
-        else:
-            chars.append(ch)
-            origin.append(i)
-            in_space = False
-    if chars and chars[-1] == " ":
-        chars.pop()
-        origin.pop()
-    origin.append(len(text))
-    return Collapsed("".join(chars), origin)
+__all__ = ["Collapsed", "collapse"]

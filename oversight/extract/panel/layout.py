@@ -10,12 +10,15 @@ offset in the paper so that evidence quotes the text exactly.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from oversight.extract.collapsed import Collapsed
+from oversight.extract.collapsed import collapse as collapse_view
+
 # Bullet glyphs seen in panel papers: the cleaned "•", private-use Symbol-font bullets, middle dots.
 BULLETS = "•\uf0b7\uf0a7\uf0d8\uf076\uf0fc·▪●◦‣\u2043"
+_BLANKS = frozenset(BULLETS)
 _BULLET_RE = re.compile(rf"[ \t]*[{BULLETS}][ \t]*")
 # A list marker at the start of a line: "12.", "5.1", "(ii)", "a)", "1.1", or a bullet glyph.
 LIST_MARKER = re.compile(
@@ -58,44 +61,11 @@ def strip_marker(text: str) -> str:
     return text[m.end() :] if m and m.end() < len(text) else text
 
 
-@dataclass
-class Collapsed:
-    """A white-space-collapsed copy of a stretch of text with a map back to paper offsets."""
-
-    text: str
-    offsets: list[int]
-
-    def paper_offset(self, index: int) -> int:
-        if index >= len(self.offsets):
-            return self.offsets[-1] + 1 if self.offsets else 0
-        return self.offsets[index]
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Paper offsets covering collapsed ``[start, end)``."""
-        if end <= start:
-            p = self.paper_offset(start)
-            return p, p
-        return self.paper_offset(start), self.paper_offset(end - 1) + 1
-
-
 @lru_cache(maxsize=32)
 def collapse(text: str, base: int = 0) -> Collapsed:
-    """Collapse runs of white space (and bullet glyphs) in ``text``; ``base`` is its paper offset.
+    """Collapse runs of white space and bullet glyphs in ``text``; ``base`` is its paper offset.
     (Cached: several extractors collapse the same paper; callers must not modify the result.)"""
-    chars: list[str] = []
-    offsets: list[int] = []
-    pending_space = False
-    for i, ch in enumerate(text):
-        if ch.isspace() or ch in BULLETS:
-            pending_space = bool(chars)
-            continue
-        if pending_space:
-            chars.append(" ")
-            offsets.append(base + i - 1)
-            pending_space = False
-        chars.append(ch)
-        offsets.append(base + i)
-    return Collapsed("".join(chars), offsets)
+    return collapse_view(text, base, _BLANKS)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")

@@ -13,10 +13,11 @@ import pytest
 
 from oversight.contract import EVIDENCED_LISTS, Evidence, Paper
 from oversight.pipeline import extract_file, extract_text
+from oversight.samples import PAPERS
 from oversight.text import CleanText
 
 SHARED = Path(__file__).resolve().parents[4] / "shared"
-SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
+SEEDS = sorted(PAPERS.glob("*.txt"))  # the seed papers, as shipped in the package
 EXCERPTS = sorted((SHARED / "corpus" / "excerpts").glob("*.json"))
 
 

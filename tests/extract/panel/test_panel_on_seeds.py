@@ -4,7 +4,6 @@ cleaned text exactly, values come from the vocabularies, forward plans run in da
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 
@@ -13,10 +12,11 @@ from oversight.extract.common.dates import extract_dates
 from oversight.extract.common.statutes import extract_statutory_references
 from oversight.extract.panel import EXTRACTORS
 from oversight.pipeline import extract_file
+from oversight.samples import PAPERS
 from oversight.text import CleanText, PaperText
 from oversight.vocab import DECISION_TYPES, DELIVERABLE_STATUSES
 
-SEEDS = Path(__file__).resolve().parents[4] / "shared" / "seeds"
+SEEDS = PAPERS  # the seed papers, as shipped in the package
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="seed papers not available")

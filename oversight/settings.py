@@ -39,12 +39,52 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address the web app listens on.")
     port: int = Field(default=8000, description="Port the web app listens on.")
     page_size: int = Field(default=50, description="Rows per page in web lists.")
+    secret_key: str | None = Field(
+        default=None,
+        description=(
+            "Key that signs the web app's form tokens. Unset means a random key is made once and kept in "
+            "secret.key in the data folder; set it when several servers share one database."
+        ),
+    )
+    secure_cookies: bool = Field(
+        default=True,
+        description=(
+            "Mark sign-in cookies Secure (sent over HTTPS only; browsers also send them to localhost). "
+            "Leave on unless the app is served over plain HTTP on a host other than localhost."
+        ),
+    )
+    fetch_timeout_seconds: float = Field(
+        default=30.0, description="How long adding a paper by its web address may wait for the other server."
+    )
 
     def resolved_database_url(self) -> str:
         """The database URL to use: the setting, or the SQLite file in the data folder."""
         if self.database_url:
             return self.database_url
         return f"sqlite:///{self.data_dir / 'oversight.sqlite3'}"
+
+    def signing_key(self) -> bytes:
+        """The key for form tokens: the setting, or a random one kept (readable by its owner only) in
+        the data folder, so tokens survive a restart and every worker process agrees on them."""
+        if self.secret_key:
+            return self.secret_key.encode()
+        path = self.data_dir / "secret.key"
+        if not path.exists():
+            import os
+            import secrets
+            import tempfile
+
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            descriptor, draft = tempfile.mkstemp(dir=self.data_dir, prefix=".secret-")
+            with os.fdopen(descriptor, "w") as handle:
+                handle.write(secrets.token_hex(32))
+            try:
+                os.link(draft, path)  # atomic: when two workers race, the first key wins for both
+            except FileExistsError:
+                pass
+            finally:
+                os.unlink(draft)
+        return path.read_text().strip().encode()
 
 
 @lru_cache(maxsize=1)

@@ -39,3 +39,22 @@ def history(engine: Engine, record_type: str | None = None, record_id: int | Non
         query = query.where(m.AuditEntry.username == username)
     with session_scope(engine) as s:
         return list(s.scalars(query))
+
+
+def recent(engine: Engine, username: str | None = None, record_type: str | None = None,
+           record_id: int | None = None, limit: int = 100, offset: int = 0) -> tuple[list[m.AuditEntry], int]:
+    """Audit entries, newest first, one page of them, with how many there are in all."""
+    from sqlalchemy import func
+
+    conditions = []
+    if username is not None:
+        conditions.append(m.AuditEntry.username == username)
+    if record_type is not None:
+        conditions.append(m.AuditEntry.record_type == record_type)
+    if record_id is not None:
+        conditions.append(m.AuditEntry.record_id == record_id)
+    with session_scope(engine) as s:
+        total = s.scalar(select(func.count()).select_from(m.AuditEntry).where(*conditions)) or 0
+        rows = list(s.scalars(select(m.AuditEntry).where(*conditions).order_by(m.AuditEntry.id.desc())
+                              .limit(limit).offset(offset)))
+        return rows, total

@@ -107,3 +107,49 @@ def pending(engine: Engine, record_type: str | None = None, document_id: int | N
             out.extend((name, rid) for rid, _, _ in s.execute(query.order_by(m.Evidence.document_id,
                                                                              m.Evidence.start).limit(limit)))
     return out[:limit]
+
+
+def split(engine: Engine, actor: Actor, record_type: str, record_id: int, parts: list[str],
+          reason: str = "") -> list[int]:
+    """Make one record that holds several (two recommendations read as one, say) into one per part.
+
+    The first part stays in the original record; each further part becomes a new record with the
+    original's other fields and a copy of its evidence, so every part still stands on the quote.
+    Every record involved is marked corrected, so re-extraction keeps the split as the person made it.
+    Returns the ids of all the parts, the original's first.
+    """
+    from oversight.review.confidence import MAIN_TEXT
+    from oversight.store.identity import record_key
+
+    main = MAIN_TEXT.get(record_type)
+    if main is None or record_type not in EDITABLE or main not in EDITABLE[record_type]:
+        raise ReviewError(f"A {record_type.replace('_', ' ')} cannot be split.")
+    parts = [p.strip() for p in parts if p.strip()]
+    if len(parts) < 2:
+        raise ReviewError("Give the words of at least two parts to split the record into.")
+    with session_scope(engine) as s:
+        row = _row(s, record_type, record_id)
+        evidence = s.get(m.Evidence, row.evidence_id)
+        document = s.scalar(select(m.Document).join(m.Paper).where(m.Paper.id == row.paper_id))
+        assert evidence is not None and document is not None
+        before = snapshot(row)
+        setattr(row, main, parts[0])
+        ids = [row.id]
+        copied = {k: v for k, v in before.items() if k not in ("id", "evidence_id", "record_key", main)}
+        for part in parts[1:]:
+            twin = m.Evidence(document_id=evidence.document_id, paper_id=evidence.paper_id, page=evidence.page,
+                              start=evidence.start,
+                              end=evidence.end, quote=evidence.quote)
+            s.add(twin)
+            s.flush()
+            new = type(row)(**{k: getattr(row, k) for k in copied}, evidence_id=twin.id)
+            setattr(new, main, part)
+            new.record_key = record_key(document.sha256, record_type, new)
+            s.add(new)
+            s.flush()
+            ids.append(new.id)
+            _decide(s, actor, new, "corrected", reason or f"split from {record_type.replace('_', ' ')} {record_id}")
+        _decide(s, actor, row, "corrected", reason)
+        log_change(s, actor, "split", record_type, record_id, {main: before[main]},
+                   {main: parts[0], "new_records": ids[1:]}, reason)
+        return ids

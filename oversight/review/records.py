@@ -47,9 +47,15 @@ def coerce(row: Any, field: str, value: Any) -> Any:
             raise ValueError(f"{field} cannot be empty.")
         return None
     if python_type is date and isinstance(value, str):
-        return date.fromisoformat(value)
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"'{value}' is not a date; write it as year-month-day, such as 2024-03-31.") from None
     if python_type is bool and isinstance(value, str):
         return value.lower() in ("1", "true", "yes", "on")
     if python_type in (int, float) and isinstance(value, str):
-        return python_type(value)
+        try:
+            return python_type(value.strip().replace(",", ""))
+        except ValueError:
+            raise ValueError(f"'{value}' is not a number.") from None
     return value

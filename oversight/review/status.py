@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import Engine, select
 
@@ -43,3 +45,37 @@ def status_history(engine: Engine, record_type: str, record_id: int) -> list[m.S
                               .where(m.StatusChange.record_type == record_type,
                                      m.StatusChange.record_id == record_id)
                               .order_by(m.StatusChange.effective_on, m.StatusChange.id)))
+
+
+@dataclass(frozen=True)
+class StatusEntry:
+    """One step of a record's status history, as pages and exports show it."""
+
+    status: str
+    effective_on: date
+    recorded_at: datetime
+    username: str
+    note: str
+    evidence_quote: str | None
+    evidence_url: str | None
+
+
+def status_histories(engine: Engine, record_type: str, record_ids: Iterable[int] | None = None
+                     ) -> dict[int, list[StatusEntry]]:
+    """The status history of many records of one type in one query (all of that type when ``record_ids``
+    is None), oldest first: a list page shows every row's history without a query per row."""
+    query = (select(m.StatusChange, m.UserAccount.username).join(m.UserAccount)
+             .where(m.StatusChange.record_type == record_type)
+             .order_by(m.StatusChange.record_id, m.StatusChange.effective_on, m.StatusChange.id))
+    if record_ids is not None:
+        wanted = sorted(set(record_ids))
+        if not wanted:
+            return {}
+        query = query.where(m.StatusChange.record_id.in_(wanted))
+    out: dict[int, list[StatusEntry]] = {}
+    with session_scope(engine) as s:
+        for change, username in s.execute(query):
+            out.setdefault(change.record_id, []).append(StatusEntry(
+                change.status, change.effective_on, change.recorded_at, username, change.note,
+                change.evidence_quote, change.evidence_url))
+    return out

@@ -7,24 +7,49 @@ out of the schema.
 
 from __future__ import annotations
 
+from typing import Any
+
+import httpx
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from oversight.accounts.ratelimit import RateLimiter
+from oversight.intake.fetch import Resolver, resolve_host
+from oversight.serve import security
 from oversight.serve.assets import STATIC, govuk_frontend_dir
 from oversight.serve.rendering import render
 from oversight.serve.urls import API
-from oversight.serve.views import deadlines, deliverables, documents, findings, forces, home, meetings, search
+from oversight.serve.views import (
+    account,
+    audit,
+    deadlines,
+    deliverables,
+    documents,
+    findings,
+    forces,
+    home,
+    meetings,
+    papers,
+    review,
+    search,
+    status,
+    users,
+)
 from oversight.settings import Settings
 
 ROUTERS = (home.router, documents.router, findings.router, forces.router, meetings.router, deliverables.router,
-           deadlines.router, search.router)
+           deadlines.router, search.router, account.router, papers.router, review.router, status.router,
+           audit.router, users.router)
 
 
-def create_app(engine: Engine, settings: Settings) -> FastAPI:
+def create_app(engine: Engine, settings: Settings, fetch_transport: httpx.BaseTransport | None = None,
+               resolve: Resolver = resolve_host, login_limiter: RateLimiter | None = None) -> FastAPI:
+    """The app over ``engine``.  ``fetch_transport`` and ``resolve`` are how "add a paper by its web
+    address" reaches the web (tests pass an in-process transport); ``login_limiter`` counts failed sign-ins."""
     app = FastAPI(title="Oversight", version="0.1.0", description=(
         "A register of what police inspectors found, what was promised in response, what Police and "
         "Crime Panels decided and what is still open, each record tied to the words of its source."),
@@ -32,6 +57,9 @@ def create_app(engine: Engine, settings: Settings) -> FastAPI:
         swagger_ui_oauth2_redirect_url=None)
     app.state.engine = engine
     app.state.settings = settings
+    app.state.login_limiter = login_limiter or RateLimiter()
+    app.state.fetch_transport = fetch_transport
+    app.state.resolve_host = resolve
     frontend = govuk_frontend_dir()
     if frontend is not None:
         app.mount("/assets/images", StaticFiles(directory=frontend / "assets" / "images"), name="assets")
@@ -42,7 +70,34 @@ def create_app(engine: Engine, settings: Settings) -> FastAPI:
     app.add_api_route("/healthz", healthz, include_in_schema=False)
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _invalid_request)  # type: ignore[arg-type]
+    app.add_exception_handler(security.SignInRequired, _sign_in_first)  # type: ignore[arg-type]
+    app.add_middleware(_SecurityHeaders)
     return app
+
+
+def _sign_in_first(request: Request, exc: security.SignInRequired) -> Response:
+    return RedirectResponse(security.sign_in_path(exc.next_path), status_code=303)
+
+
+class _SecurityHeaders:
+    """Headers every response carries: no framing by other sites, no type guessing, no referrer leaks."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] += [(b"x-frame-options", b"DENY"), (b"x-content-type-options", b"nosniff"),
+                                       (b"referrer-policy", b"same-origin")]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
 
 
 def healthz() -> Response:

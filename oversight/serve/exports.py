@@ -17,6 +17,7 @@ from fastapi.responses import StreamingResponse
 from sqlalchemy import Engine
 
 from oversight import vocab
+from oversight.review.status import status_histories
 from oversight.rules.catalogue import RULES_BY_ID
 from oversight.serve import urls
 from oversight.serve.formatters import iso_date, label
@@ -106,8 +107,35 @@ DEADLINE_COLUMNS: tuple[Column, ...] = (
 _SPREADSHEET_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
+def status_history_column(engine: Engine, record_type: str) -> Column:
+    """Each row's status history, oldest first (read once for the whole download, not once per row).
+
+    JSON downloads carry it as a list of objects; CSV cells as one line per change."""
+    histories = status_histories(engine, record_type)
+    return Column("status_history", lambda r: [
+        {"status": h.status, "effective_on": h.effective_on.isoformat(), "by": h.username, "note": h.note,
+         "evidence_quote": h.evidence_quote, "evidence_url": h.evidence_url}
+        for h in histories.get(r.id, [])])
+
+
+def with_status_history(columns: tuple[Column, ...], engine: Engine, record_type: str) -> tuple[Column, ...]:
+    return (*columns, status_history_column(engine, record_type))
+
+
+def _history_text(entries: list[dict[str, Any]]) -> str:
+    lines = []
+    for e in entries:
+        line = f"{e['effective_on']} {e['status']} (by {e['by']})" + (f": {e['note']}" if e["note"] else "")
+        if e.get("evidence_url"):
+            line += f" <{e['evidence_url']}>"
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def _cell(value: Any) -> Any:
     """A CSV cell; text a spreadsheet would run as a formula is prefixed with an apostrophe."""
+    if isinstance(value, list) and all(isinstance(v, dict) and "effective_on" in v for v in value):
+        value = _history_text(value)
     if isinstance(value, str) and value.startswith(_SPREADSHEET_FORMULA):
         return "'" + value
     return value
@@ -146,6 +174,9 @@ LISTS: dict[str, tuple[tuple[Column, ...], Callable[[Engine], Iterable[Any]]]] =
     "deadlines": (DEADLINE_COLUMNS, iter_deadlines),
 }
 
+# Lists whose rows have a status people track, and the record type of their rows.
+TRACKED_LISTS = {"findings": "finding", "deliverables": "deliverable"}
+
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
 
 
@@ -166,6 +197,8 @@ def write_list(engine: Engine, name: str, extension: str, output: TextIO) -> int
     if extension not in MEDIA_TYPES:
         raise ValueError(f"'{extension}' is not a download format; choose csv or json.")
     columns, rows = LISTS[name]
+    if name in TRACKED_LISTS:
+        columns = with_status_history(columns, engine, TRACKED_LISTS[name])
     counted = _Counted(rows(engine))
     for chunk in (csv_lines if extension == "csv" else json_lines)(columns, counted):
         output.write(chunk)

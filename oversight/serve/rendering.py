@@ -16,25 +16,39 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from oversight import vocab
+from oversight.accounts.roles import can
+from oversight.review.status import StatusEntry, status_histories
 from oversight.rules.catalogue import RULES_BY_ID
-from oversight.serve import urls
+from oversight.serve import security, urls
 from oversight.serve.assets import stylesheet_available
 from oversight.serve.formatters import FILTERS
 from oversight.store.queries_forces import slug
 
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 templates.env.filters.update(FILTERS)
-templates.env.globals.update(urls=urls, vocab=vocab, force_slug=slug, statutory_rules=RULES_BY_ID)
+templates.env.globals.update(urls=urls, vocab=vocab, force_slug=slug, statutory_rules=RULES_BY_ID, can=can)
+
+
+def _status_trails(request: Request, record_type: str, record_ids: list[int]) -> dict[int, list[StatusEntry]]:
+    """For templates: the status histories of the records a page lists, fetched in one query."""
+    return status_histories(request.app.state.engine, record_type, record_ids)
 
 
 def render(request: Request, template: str, json_url: str | None, status_code: int = 200,
            **context: Any) -> HTMLResponse:
     """A page from ``template``; ``json_url`` is its JSON twin (None for pages that have none)."""
+    user = security.current_user(request)
     response = templates.TemplateResponse(
-        request, template, {"json_url": json_url, "stylesheet": stylesheet_available(), **context},
+        request, template, {"json_url": json_url, "stylesheet": stylesheet_available(), "current_user": user,
+                            "csrf_token": lambda: security.form_token(request),
+                            "status_trails": lambda kind, ids: _status_trails(request, kind, list(ids)),
+                            **context},
         status_code=status_code)
     if json_url:
         response.headers["Link"] = f'<{json_url}>; rel="alternate"; type="application/json"'
+    if user is not None:
+        response.headers["Cache-Control"] = "private, no-store"
+    security.finish(request, response)
     return response
 
 

@@ -32,12 +32,23 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Signed-in browsers are not part of the register: a restored register starts with nobody signed in.
+NOT_EXPORTED = frozenset({"user_session"})
+
+
 def dump_register(engine: Engine, output: Path) -> int:
-    """Write ``{"tables": {name: [row, ...]}}`` to ``output``; returns the number of rows."""
+    """Write ``{"tables": {name: [row, ...]}}`` to ``output``; returns the number of rows.
+
+    The audit log, review decisions and status history go with the records they describe, and the
+    accounts that made them (with their password hashes, so a restore signs the same people in):
+    treat an export as a backup, not as something to publish.
+    """
     tables: dict[str, list[dict[str, Any]]] = {}
     count = 0
     with engine.connect() as conn:
         for table in Base.metadata.sorted_tables:
+            if table.name in NOT_EXPORTED:
+                continue
             rows = [{k: _plain(v) for k, v in row._mapping.items()}
                     for row in conn.execute(select(table).order_by(*table.primary_key.columns))]
             tables[table.name] = rows

@@ -14,9 +14,10 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from oversight.errors import InputError, OversightError, StoreError, UnreadableFile
+from oversight.errors import OversightError, StoreError, UnreadableFile
 from oversight.pipeline import extract_file, extract_raw
 from oversight.read import SUPPORTED_SUFFIXES, read_path
+from oversight.read.document import RawDocument, read_bytes
 from oversight.store import models as m
 from oversight.store.db import session_scope
 from oversight.store.write import DocumentWriter
@@ -85,29 +86,56 @@ def ingest_file(engine: Engine, path: Path, max_bytes: int | None = None) -> Fil
         if path.is_file() and max_bytes is not None and path.stat().st_size > max_bytes:
             extract_file(path, max_bytes=max_bytes)  # raises TooLarge with the standard sentence
         if path.is_file():
-            digest = _sha256(path)
-            with session_scope(engine) as session:
-                existing = session.scalar(select(m.Document.id).where(m.Document.sha256 == digest))
+            existing = _stored(engine, _sha256(path))
             if existing is not None:
                 return FileOutcome(str(path), "unchanged", message="already in the register", document_id=existing)
-        raw = read_path(path, max_bytes=max_bytes)
-        extraction, text = extract_raw(raw)
-        with session_scope(engine) as session:
-            writer = DocumentWriter(session, extraction, text, raw_pages=raw.pages)
-            doc = writer.write()
-            session.flush()
-            return FileOutcome(str(path), "inserted", papers=len(extraction.papers), records=writer.records,
-                               document_id=doc.id)
-    except InputError as exc:
-        return FileOutcome(str(path), "failed", message=str(exc))
-    except OversightError as exc:
-        return FileOutcome(str(path), "failed", message=str(exc))
+        return _write(engine, read_path(path, max_bytes=max_bytes), str(path))
     except PermissionError:
         return FileOutcome(str(path), "failed", message=f"{path}: cannot be read (permission denied).")
-    except SQLAlchemyError as exc:
+    except (OversightError, SQLAlchemyError) as exc:
+        return _failed(str(path), exc)
+
+
+def ingest_bytes(engine: Engine, data: bytes, name: str, suffix: str, source: str | None = None,
+                 max_bytes: int | None = None) -> FileOutcome:
+    """Add a paper that arrived as bytes (an upload, a download) under ``name``, read as ``suffix``.
+
+    ``source`` is what the register records as where it came from (a web address, say); by default
+    the name.  Same guarantees as :func:`ingest_file`: one transaction, reported, never raised.
+    """
+    label = source or name
+    try:
+        existing = _stored(engine, hashlib.sha256(data).hexdigest())
+        if existing is not None:
+            return FileOutcome(label, "unchanged", message="already in the register", document_id=existing)
+        raw = read_bytes(data, name, suffix, where=label, max_bytes=max_bytes)
+        raw.source = label
+        return _write(engine, raw, label)
+    except (OversightError, SQLAlchemyError) as exc:
+        return _failed(label, exc)
+
+
+def _stored(engine: Engine, digest: str) -> int | None:
+    with session_scope(engine) as session:
+        return session.scalar(select(m.Document.id).where(m.Document.sha256 == digest))
+
+
+def _write(engine: Engine, raw: RawDocument, label: str) -> FileOutcome:
+    extraction, text = extract_raw(raw)
+    with session_scope(engine) as session:
+        writer = DocumentWriter(session, extraction, text, raw_pages=raw.pages)
+        doc = writer.write()
+        session.flush()
+        return FileOutcome(label, "inserted", papers=len(extraction.papers), records=writer.records,
+                           document_id=doc.id)
+
+
+def _failed(label: str, exc: Exception) -> FileOutcome:
+    if isinstance(exc, SQLAlchemyError):
         first = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
-        message = str(StoreError(f"{path}: the database refused the write, nothing was saved ({first})."))
-        return FileOutcome(str(path), "failed", message=message)
+        message = str(StoreError(f"{label}: the database refused the write, nothing was saved ({first})."))
+        return FileOutcome(label, "failed", message=message)
+    return FileOutcome(label, "failed", message=str(exc))
 
 
 def ingest_paths(engine: Engine, paths: Iterable[Path], max_bytes: int | None = None,

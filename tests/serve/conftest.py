@@ -19,6 +19,7 @@ from oversight.settings import Settings
 from oversight.store.db import open_database
 from oversight.store.ingest import ingest_paths
 from tests.serve.audit import AuditedClient
+from tests.serve.editing import Editing, make_editing
 from tests.serve.register import HOSTILE, Built, build_register
 
 with warnings.catch_warnings():
@@ -61,10 +62,16 @@ def built(register: tuple[Engine, Built]) -> Built:
 
 @pytest.fixture(scope="session")
 def web_settings() -> Settings:
-    return Settings(page_size=3)
+    return Settings(page_size=3, secret_key="tests of the read-only pages")
 
 
 @pytest.fixture(scope="session")
 def client(register: tuple[Engine, Built], web_settings: Settings) -> AuditedClient:
     """Small pages (three rows) so pagination is exercised by the few records the register holds."""
     return AuditedClient(TestClient(create_app(register[0], web_settings)))
+
+
+@pytest.fixture
+def editing(engine: Engine, tmp_path: Path) -> Editing:
+    """A register of one inspection report, an administrator (ada) and an editor (eddie), on each backend."""
+    return make_editing(engine, tmp_path)

@@ -65,6 +65,27 @@ def test_corrections_rejections_and_statuses_survive_reextraction(register: Engi
     assert _findings(engine)[0].text == "Corrected by a person."
 
 
+def test_a_split_and_a_merge_survive_reextraction(register: Engine) -> None:
+    engine = register
+    editor = add_user(engine, "editor2", "a long enough passphrase", "editor").actor
+    first, second, third = _findings(engine)[:3]
+    before_count = len(_findings(engine))
+    ids = decisions.split(engine, editor, "finding", first.id, ["The first half.", "The second half."])
+    decisions.merge(engine, editor, "finding", second.id, [third.id])
+    assert len(_findings(engine)) == before_count + 1
+
+    reextract_document(engine, _document_id(engine, first.paper_id))
+
+    after = {f.id: f for f in _findings(engine)}
+    assert len(after) == before_count + 1, "the unsplit record must not come back beside its parts"
+    assert [after[i].text for i in ids] == ["The first half.", "The second half."]
+    with Session(engine) as s:
+        states = dict(s.execute(select(m.Review.record_id, m.Review.state)).all())
+        assert states[second.id] == "accepted" and states[third.id] == "rejected"
+        quotes = {s.scalar(select(m.Evidence.quote).where(m.Evidence.id == after[i].evidence_id)) for i in ids}
+        assert len(quotes) == 1 and first.text.split()[0] in quotes.pop()
+
+
 def _document_id(engine: Engine, paper_id: int) -> int:
     with Session(engine) as s:
         paper = s.get(m.Paper, paper_id)

@@ -10,7 +10,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,6 +20,9 @@ from rich.table import Table
 
 from oversight.errors import OversightError
 from oversight.settings import Settings, get_settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 app = typer.Typer(
     name="oversight",
@@ -221,8 +224,19 @@ def serve(
     from oversight.serve.app import create_app
 
     settings = get_settings()
-    application = create_app(_engine(settings), settings)
+    engine = _engine(settings)
+    _hint_first_account(engine, settings.resolved_database_url())
+    application = create_app(engine, settings)
     uvicorn.run(application, host=host or settings.host, port=port or settings.port, log_level="info")
+
+
+def _hint_first_account(engine: Engine, url: str) -> None:
+    """There are no default credentials, so say how to make the first account when there is none."""
+    from oversight.accounts.users import list_users
+
+    if not list_users(engine):
+        err.print("No accounts yet: anyone can read, nobody can edit. To sign in, make the first administrator: "
+                  f"OVERSIGHT_DATABASE_URL='{url}' oversight users add NAME --role administrator", highlight=False)
 
 
 @app.command()
@@ -255,6 +269,7 @@ def demo(
     from oversight.serve.app import create_app
 
     port = port or settings.port
+    _hint_first_account(engine, f"sqlite:///{db_file}")
     out.print(f"Open http://{settings.host}:{port}/ (Ctrl+C to stop).", highlight=False)
     uvicorn.run(create_app(engine, settings), host=settings.host, port=port, log_level="warning")
 

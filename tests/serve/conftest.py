@@ -9,6 +9,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -19,6 +20,7 @@ from oversight.settings import Settings
 from oversight.store.db import open_database
 from oversight.store.ingest import ingest_paths
 from tests.serve.audit import AuditedClient
+from tests.serve.browsing import chromium
 from tests.serve.editing import Editing, make_editing
 from tests.serve.register import HOSTILE, Built, build_register
 
@@ -75,3 +77,19 @@ def client(register: tuple[Engine, Built], web_settings: Settings) -> AuditedCli
 def editing(engine: Engine, tmp_path: Path) -> Editing:
     """A register of one inspection report, an administrator (ada) and an editor (eddie), on each backend."""
     return make_editing(engine, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Headless Chromium for one module of browser tests."""
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A fresh tab with its own cookies, closed after the test."""
+    context = browser.new_context(accept_downloads=True)
+    tab = context.new_page()
+    yield tab
+    context.close()

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from oversight.serve.app import create_app
 from oversight.settings import Settings
 from oversight.store.queries_forces import slug
-from tests.serve.browsing import axe_violations, chromium, serving
+from tests.serve.browsing import axe_violations, serving
 from tests.serve.register import FORCE, Built
 
 pytestmark = pytest.mark.browser
@@ -30,20 +30,6 @@ def live_server(register: tuple[Engine, Built]) -> Iterator[str]:
     """The app under uvicorn in a background thread, over the session's register."""
     with serving(create_app(register[0], Settings(page_size=3, secret_key="browser tests"))) as address:
         yield address
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with chromium() as launched:
-        yield launched
-
-
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(accept_downloads=True)
-    tab = context.new_page()
-    yield tab
-    context.close()
 
 
 def _every_page_type(built: Built) -> list[str]:

@@ -147,24 +147,18 @@ async def decide(request: Request, user: Editor, record_type: str, record_id: in
             decisions.accept(engine, user.actor, record_type, record_id)
             return _after(request, form, record_type, record_id, "accepted")
         if decision == "reject":
-            if not reason:
-                return _page(request, record_type, record_id, {"reason": "Say why the record is rejected."},
-                             status_code=400)
             decisions.reject(engine, user.actor, record_type, record_id, reason)
             return _after(request, form, record_type, record_id, "rejected")
         if decision == "correct":
             changes = _corrections(form, found.fields, found.editable)
             if not changes:
-                return _page(request, record_type, record_id, {"correction": "Change at least one field to save a "
-                                                                             "correction, or accept the record."},
-                             status_code=400)
+                raise ReviewError("Change at least one field to save a correction, or accept the record.")
             decisions.correct(engine, user.actor, record_type, record_id, changes, reason)
             return RedirectResponse(record_href(record_type, record_id, done="corrected"), status_code=303)
         if decision == "merge":
             duplicates = [int(v) for v in form.getlist("duplicate") if isinstance(v, str) and v.isdigit()]
             if not duplicates:
-                return _page(request, record_type, record_id, {"duplicate": "Choose the duplicates to merge."},
-                             status_code=400)
+                raise ReviewError("Choose the duplicates to merge.")
             decisions.merge(engine, user.actor, record_type, record_id, duplicates)
             return _after(request, form, record_type, record_id, "merged")
         if decision == "split":

@@ -34,16 +34,18 @@ from oversight.serve.views import (
     home,
     meetings,
     papers,
+    people,
     review,
     search,
     status,
     users,
+    votes,
 )
 from oversight.settings import Settings
 
 ROUTERS = (home.router, documents.router, findings.router, forces.router, meetings.router, deliverables.router,
            deadlines.router, search.router, account.router, papers.router, review.router, status.router,
-           audit.router, users.router)
+           audit.router, users.router, people.router, votes.router)
 
 
 def create_app(engine: Engine, settings: Settings, fetch_transport: httpx.BaseTransport | None = None,

@@ -33,31 +33,43 @@ def query_terms(query: str) -> list[str]:
     return [w for w in words if len(w) <= 60][:MAX_TERMS]
 
 
+def _match(engine: Engine, terms: list[str]) -> tuple[str, str]:
+    """The FROM-and-WHERE that finds entries matching ``terms`` on this backend, and its bound query text."""
+    if engine.dialect.name == "sqlite":
+        return ("FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid WHERE search_fts MATCH :q",
+                " ".join('"' + t.replace('"', "") + '"' for t in terms))
+    return "FROM search_entry e WHERE e.tsv @@ plainto_tsquery('english', :q)", " ".join(terms)
+
+
 def search(engine: Engine, query: str, limit: int = 20, offset: int = 0,
            record_type: str | None = None) -> list[SearchHit]:
     terms = query_terms(query)
     if not terms:
         return []
     type_filter = "AND e.record_type = :rtype" if record_type else ""
-    params: dict[str, object] = {"limit": limit, "offset": offset, "rtype": record_type}
+    matches, q = _match(engine, terms)
+    params: dict[str, object] = {"limit": limit, "offset": offset, "rtype": record_type, "q": q}
     if engine.dialect.name == "sqlite":
-        params["q"] = " ".join('"' + t.replace('"', "") + '"' for t in terms)
-        sql = f"""
-            SELECT e.record_type, e.record_id, e.document_id, e.paper_id, e.title,
-                   snippet(search_fts, 1, '[[', ']]', ' … ', 24) AS snip, bm25(search_fts) AS rank
-            FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid
-            WHERE search_fts MATCH :q {type_filter}
-            ORDER BY rank LIMIT :limit OFFSET :offset"""
+        shown = "snippet(search_fts, 1, '[[', ']]', ' … ', 24) AS snip, bm25(search_fts) AS rank"
     else:
-        params["q"] = " ".join(terms)
-        sql = f"""
-            SELECT e.record_type, e.record_id, e.document_id, e.paper_id, e.title,
-                   ts_headline('english', e.body, plainto_tsquery('english', :q),
-                               'StartSel=[[, StopSel=]], MaxWords=30, MinWords=10') AS snip,
-                   -ts_rank(e.tsv, plainto_tsquery('english', :q)) AS rank
-            FROM search_entry e
-            WHERE e.tsv @@ plainto_tsquery('english', :q) {type_filter}
-            ORDER BY rank LIMIT :limit OFFSET :offset"""
+        shown = ("ts_headline('english', e.body, plainto_tsquery('english', :q), "
+                 "'StartSel=[[, StopSel=]], MaxWords=30, MinWords=10') AS snip, "
+                 "-ts_rank(e.tsv, plainto_tsquery('english', :q)) AS rank")
+    sql = f"""
+        SELECT e.record_type, e.record_id, e.document_id, e.paper_id, e.title, {shown}
+        {matches} {type_filter}
+        ORDER BY rank LIMIT :limit OFFSET :offset"""
     with engine.connect() as conn:
         rows = conn.execute(text(sql), params).all()
     return [SearchHit(r[0], r[1], r[2], r[3], r[4], r[5] or "", float(r[6])) for r in rows]
+
+
+def count_by_type(engine: Engine, query: str) -> dict[str, int]:
+    """How many entries of each record type match ``query`` (the search page's facet), most first."""
+    terms = query_terms(query)
+    if not terms:
+        return {}
+    matches, q = _match(engine, terms)
+    sql = f"SELECT e.record_type, count(*) AS n {matches} GROUP BY e.record_type ORDER BY n DESC, e.record_type"
+    with engine.connect() as conn:
+        return {str(t): int(n) for t, n in conn.execute(text(sql), {"q": q}).all()}

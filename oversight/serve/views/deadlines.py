@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 
@@ -13,6 +11,7 @@ from oversight.serve import exports, urls
 from oversight.serve.exports import DEADLINE_COLUMNS
 from oversight.serve.icalendar import calendar_response, deadlines_calendar
 from oversight.serve.rendering import query_path, render
+from oversight.serve.schemas import deadlines as schema
 from oversight.serve.views import params
 from oversight.store import queries_deadlines as qd
 
@@ -29,13 +28,14 @@ def deadlines(request: Request, status: str | None = None) -> HTMLResponse:
 
 
 @router.get("/api/v1/deadlines", tags=["deadlines"])
-def deadlines_json(request: Request, status: str | None = None) -> dict[str, Any]:
+def deadlines_json(request: Request, status: str | None = None) -> schema.DeadlineList:
     """Every statutory deadline, newest due date first; ``status`` is met, due, overdue, cannot_tell,
     not_met or not_required."""
     engine = request.app.state.engine
     rows = qd.iter_deadlines(engine, params.choice(status, STATUS_LABELS))
-    return {"counts": qd.status_counts(engine), "results": [{c.name: c.value(r) for c in DEADLINE_COLUMNS}
-                                                             for r in rows]}
+    return schema.DeadlineList(
+        counts=schema.DeadlineCounts.model_validate(qd.status_counts(engine)),
+        results=[schema.DeadlineRow.model_validate({c.name: c.value(r) for c in DEADLINE_COLUMNS}) for r in rows])
 
 
 @router.get("/deadlines.{extension}", tags=["downloads"], response_class=StreamingResponse)

@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import Any
-
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 
 from oversight.serve import exports, urls
 from oversight.serve.formatters import mark_spans
-from oversight.serve.rendering import plain, render
+from oversight.serve.rendering import render
+from oversight.serve.schemas import documents as schema
 from oversight.store import models as m
 from oversight.store import queries
 
 router = APIRouter()
 
 
-def _document_json(d: m.Document) -> dict[str, Any]:
-    return {"id": d.id, "url": urls.document(d.id), "title": d.title, "source": d.source, "sha256": d.sha256,
-            "media_type": d.media_type, "kind": d.kind, "published_on": plain(d.published_on),
-            "page_count": d.page_count,
-            "papers": [{"id": p.id, "kind": p.kind, "title": p.title, "force": p.force, "body": p.body,
-                        "document_date": plain(p.document_date), "pages": [p.first_page, p.last_page]}
-                       for p in d.papers]}
+def _paper(p: m.Paper) -> schema.PaperSummary:
+    return schema.PaperSummary(id=p.id, kind=p.kind, title=p.title, force=p.force, body=p.body,
+                               document_date=p.document_date, pages=[p.first_page, p.last_page])
+
+
+def _document_json(d: m.Document) -> schema.DocumentSummary:
+    return schema.DocumentSummary(id=d.id, url=urls.document(d.id), title=d.title, source=d.source, sha256=d.sha256,
+                                  media_type=d.media_type, kind=d.kind, published_on=d.published_on,
+                                  page_count=d.page_count, papers=[_paper(p) for p in d.papers])
 
 
 @router.get("/documents", response_class=HTMLResponse, include_in_schema=False)
@@ -33,7 +33,7 @@ def documents(request: Request) -> HTMLResponse:
 
 
 @router.get("/api/v1/documents", tags=["documents"])
-def documents_json(request: Request) -> list[dict[str, Any]]:
+def documents_json(request: Request) -> list[schema.DocumentSummary]:
     """Every ingested document with its papers."""
     return [_document_json(d) for d in queries.list_documents(request.app.state.engine)]
 
@@ -62,14 +62,17 @@ def document(request: Request, document_id: int) -> HTMLResponse:
 
 
 @router.get("/api/v1/documents/{document_id}", tags=["documents"])
-def document_json(request: Request, document_id: int) -> dict[str, Any]:
+def document_json(request: Request, document_id: int) -> schema.DocumentDetail:
     """One document, its papers and every record drawn from each, with its evidence (page and quote)."""
     doc, papers = _detail(request, document_id)
-    body = _document_json(doc)
-    for paper_json, view in zip(body["papers"], papers, strict=True):
-        paper_json["records"] = {k: [plain(asdict(r)) for r in rows] for k, rows in view.records.items()}
-    body["pages_text"] = [urls.as_json(urls.document_page(doc.id, n)) for n in range(1, doc.page_count + 1)]
-    return body
+    summary = _document_json(doc)
+    return schema.DocumentDetail(
+        **summary.model_dump(exclude={"papers"}),
+        papers=[schema.PaperDetail(**_paper(view.paper).model_dump(),
+                                   records=schema.PaperRecords.model_validate(
+                                       {kind: [vars(r) for r in rows] for kind, rows in view.records.items()}))
+                for view in papers],
+        pages_text=[urls.as_json(urls.document_page(doc.id, n)) for n in range(1, doc.page_count + 1)])
 
 
 def _page(request: Request, document_id: int, number: int) -> queries.PageText:
@@ -89,12 +92,12 @@ def document_page(request: Request, document_id: int, number: int) -> HTMLRespon
 
 
 @router.get("/api/v1/documents/{document_id}/pages/{number}", tags=["documents"])
-def document_page_json(request: Request, document_id: int, number: int) -> dict[str, Any]:
+def document_page_json(request: Request, document_id: int, number: int) -> schema.DocumentPage:
     """One page of a document's cleaned text, with the evidence on it and the records each supports."""
     page = _page(request, document_id, number)
-    return {"document_id": document_id, "page": number, "page_count": page.document.page_count,
-            "start": page.start, "text": page.text,
-            "evidence": [{"id": e.id, "start": e.start, "end": e.end, "quote": e.quote,
-                          "records": [{"type": r.record_type, "id": r.id, "summary": r.summary,
-                                       "url": urls.record(r.record_type, r.id, document_id)} for r in records]}
-                         for e, records in page.evidence]}
+    return schema.DocumentPage(
+        document_id=document_id, page=number, page_count=page.document.page_count, start=page.start, text=page.text,
+        evidence=[schema.PageEvidence(id=e.id, start=e.start, end=e.end, quote=e.quote, records=[
+            schema.PageRecord(type=r.record_type, id=r.id, summary=r.summary,
+                              url=urls.record(r.record_type, r.id, document_id)) for r in records])
+            for e, records in page.evidence])

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
 
 from oversight.serve import urls
 from oversight.serve.chart import GRADE_COLOURS, grade_chart
-from oversight.serve.rendering import plain, render
+from oversight.serve.rendering import render
+from oversight.serve.schemas import forces as schema
 from oversight.store import queries_forces as qforce
 
 router = APIRouter()
@@ -22,9 +21,12 @@ def forces(request: Request) -> HTMLResponse:
 
 
 @router.get("/api/v1/forces", tags=["forces"])
-def forces_json(request: Request) -> list[dict[str, Any]]:
-    """Every force named in a paper (Popolo: Organization), with its finding counts."""
-    return [{"type": "Organization", "classification": "police_force", **plain(f), "url": urls.force(f.slug)}
+def forces_json(request: Request) -> list[schema.ForceSummary]:
+    """Every force named in a paper (Popolo: Organization, classification police_force), with its finding
+    counts; ``id`` is its slug."""
+    return [schema.ForceSummary(type="Organization", id=f.slug, classification="police_force", name=f.name,
+                                slug=f.slug, findings=f.findings, open_findings=f.open_findings, latest=f.latest,
+                                url=urls.force(f.slug))
             for f in qforce.list_forces(request.app.state.engine)]
 
 
@@ -43,17 +45,22 @@ def force(request: Request, force_slug: str) -> HTMLResponse:
 
 
 @router.get("/api/v1/forces/{force_slug}", tags=["forces"])
-def force_json(request: Request, force_slug: str) -> dict[str, Any]:
-    """One force: grades by question and year, open and recurring findings, and responses."""
+def force_json(request: Request, force_slug: str) -> schema.ForceDetail:
+    """One force (Popolo: Organization): grades by question and year, open and recurring findings, and
+    responses."""
     d = _detail(request, force_slug)
-    return {
-        "type": "Organization", "name": d.name, "slug": d.slug, "url": urls.force(d.slug),
-        "grades": {"years": d.grades.years, "questions": [{"question": q, "grades": g} for q, g in d.grades.rows]},
-        "open_findings": {"total": d.open_total, "shown": [
-            {"id": i, "kind": k, "text": t, "number": n, "url": urls.finding(i)} for i, k, t, n in d.open_findings],
-            "all": urls.as_json(urls.findings({"force": d.name, "status": "open"}))},
-        "recurring_findings": [{"id": i, "kind": k, "text": t, "recurrences": n, "url": urls.finding(i)}
-                               for i, k, t, n in d.recurring],
-        "responses": [{"id": i, "responder": who, "text": t, "date": plain(when), "page": page,
-                       "url": urls.document_page(doc, page, ev)} for i, doc, who, t, when, page, ev in d.responses],
-    }
+    return schema.ForceDetail(
+        type="Organization", id=d.slug, classification="police_force", name=d.name, slug=d.slug,
+        url=urls.force(d.slug),
+        grades=schema.GradeTable(years=d.grades.years, questions=[schema.GradeRow(question=q, grades=g)
+                                                                  for q, g in d.grades.rows]),
+        open_findings=schema.OpenFindings(
+            total=d.open_total,
+            shown=[schema.OpenFinding(id=i, kind=k, text=t, number=n, url=urls.finding(i))
+                   for i, k, t, n in d.open_findings],
+            all=urls.as_json(urls.findings({"force": d.name, "status": "open"}))),
+        recurring_findings=[schema.RecurringFinding(id=i, kind=k, text=t, recurrences=n, url=urls.finding(i))
+                            for i, k, t, n in d.recurring],
+        responses=[schema.ForceResponse(id=i, responder=who, text=t, date=when, page=page,
+                                        url=urls.document_page(doc, page, ev))
+                   for i, doc, who, t, when, page, ev in d.responses])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from oversight.classify.plan import plan_progress_title
 from oversight.text import PaperText
 
 _HEAD = 1500
@@ -43,18 +44,28 @@ _MINUTES_TITLE = _find(
 _AGENDA_AND_MINUTES = _find(r"^[ \t]*agenda and (?:draft |approved )?minutes\b", re.I | re.M)
 _FORWARD_PLAN = _find(r"\bforward (?:agenda |work )?plan\b|\bwork ?programme\b|\bagenda plan\b")
 _AGENDA_ITEM_COVER = _find(r"^[ \t]*agenda item\b(?:[ \t]*(?:no\.?|number)?[ \t]*\d{1,3})?", re.I | re.M)
-_PROGRESS_REPORT = _find(r"\bplan\b[^\n]{0,80}\bprogress report\b|\bprogress report\b[^\n]{0,40}\bplan\b")
 _PANEL_REPORT_TITLE = _find(r"^[ \t]*report of the [^\n]{0,80}\bpanel\b", re.I | re.M)
 _RECOMMENDATION = _find(r"\brecommendations?\b")
-_S55 = _find(r"\bsection 55\b|\bs\.? ?55\b|\b55\(5\)|\bpolice act 1996\b", cues=("55", "1996"))
+# Section 55 itself, or the Act cited for publishing comments: the inspectorate's own reports cite the
+# same Act for its section 54 ("Presented to Parliament pursuant to section 54 of the Police Act 1996").
+_S55 = _find(
+    r"\bsection 55\b|\bs\.? ?55\b|\b55\(5|\b(?:comment|respon|publish)\w*\b[^\n]{0,100}?\bpolice act 1996\b",
+    cues=("55", "1996"),
+)
+# One response, not a habit: a page saying the Commissioner "responds to all inspection reports" (or
+# listing "responses") describes the duty; "responsible" and "responsibility" are not responses at all.
+_ONE_RESPONSE = r"\brespon(?:se|ds?|ded|ding)\b(?! to (?:all|every|each)\b)"
 _RESPONSE_TO_INSPECTION = _find(
-    r"\brespon(?:se|ds?|ding)\b[^\n]{0,80}\b(?:hmicfrs|hmic|inspection|inspectorate|peel)\b"
+    _ONE_RESPONSE + r"[^\n]{0,80}\b(?:hmicfrs|hmic|inspection|inspectorate|peel)\b"
     r"|\b(?:hmicfrs|hmic|inspection|peel)\b[^\n]{0,80}\brespon(?:se|ds?)\b"
 )
 _COMMISSIONER_VOICE = _find(
-    r"\b(?:commissioner|pcc|pfcc|chief constable)\b[^\n]{0,60}\b(?:welcom\w*|comment\w*|said|respon\w*|pleased)\b"
-    r"|\brespon\w* from\b[^\n]{0,80}\b(?:commissioner|pcc|pfcc|constabulary|police)\b"
+    r"\b(?:commissioner|pcc|pfcc|chief constable)\b[^\n]{0,60}(?:\b(?:welcom\w*|comment\w*|said|pleased)\b|"
+    + _ONE_RESPONSE + r")"
+    r"|\brespon(?:se|ded|ds?) from\b[^\n]{0,80}\b(?:commissioner|pcc|pfcc|constabulary|police)\b"
     r"|\bI (?:have )?(?:asked|welcomed?)\b"
+    # A news item that opens with the Commissioner receiving the inspectorate's verdict.
+    r"|\b(?:commissioner|pcc|pfcc)\b[^\n]{0,60}\breceiv(?:ed|es)\b[^\n]{0,40}\b(?:hmicfrs|hmic|inspect\w*|judge?ments?)\b"
 )
 _INSPECTORATE = _find(
     r"\bhmicfrs\b|\bhmic\b|\binspectorate of constabulary\b|\bhis majesty'?s inspector|\bher majesty'?s inspector"
@@ -64,10 +75,28 @@ _INSPECTION_WORD = _find(r"\binspection\b")
 _INSPECTION = _find(
     r"\bhmicfrs\b|\bhmic\b|\binspectorate\b|\bhis majesty'?s inspector|\bher majesty'?s inspector|\binspection\b"
 )
+_GRADE = r"(?:outstanding|good|adequate|inadequate|requir\w+ improvement)"
+# PEEL's own forms: its questions, asked of the force ("How effective is the force at ...", "How well has
+# the force ...", not a page explaining "how well forces are ..."); a graded verdict ("judged to be good",
+# "assessed as outstanding", but not the scale itself, "graded as outstanding, good, adequate ..."); the
+# inspectorate's quoted grade ("is 'good' at ..."), which a plain "is good at" in prose is not.
 _PEEL_STRUCTURE = _find(
-    r"\bareas? for improvement\b|\bcauses? of concern\b|\bhow (?:effectively|efficiently|legitimately|well|good)\b"
-    r"[^\n]{0,40}\b(?:does|is|are)\b|\b(?:judged|graded|rated) (?:as |to be )?"
-    r"(?:outstanding|good|adequate|inadequate|requir\w+ improvement)|\bjudgments?\b"
+    r"\bareas? for improvement\b|\bcauses? of concern\b"
+    r"|\bhow (?:effective(?:ly)?|efficient(?:ly)?|legitimate(?:ly)?|well|good)"
+    r" (?:does|do|is|are|has) (?:the|a|this|its)\b"
+    rf"|\b(?:judged|graded|rated|assessed) (?:as |to be )?['‘’\"“]?{_GRADE}(?!['’”\"]?,? (?:or |and )?{_GRADE})"
+    rf"|\b(?:is|are|was|been) ['‘’\"“]{_GRADE}['‘’\"”]|\bjudgments?\b"
+)
+# The inspectorate writing its own report: its voice or a report title, not a page that mentions it.
+_INSPECTORATE_VOICE = _find(
+    r"\b(?:we|our) (?:inspect\w*|found|find|assess\w*|judged?|recommend\w*)\b|\binspectors (?:found|judged)\b"
+    r"|\b(?:hmicfrs|hmic) (?:has |have )?(?:today )?published\b|\binspection report\b"
+    r"|^[ \t]*(?:an? )?(?:joint |thematic )?inspection (?:of|into)\b",
+    re.I | re.M,
+)
+_RESPONSE_LINE = re.compile(
+    r"^[^\n]{0,40}\brespon(?:se|ds?)\b[^\n]{0,80}\b(?:hmicfrs|hmic|inspection|inspectorate|peel)\b[^\n]{0,60}$",
+    re.I | re.M,
 )
 _DECISION_RECORD = _find(
     r"\brecord of (?:a )?decision\b|\bdecision (?:reference )?(?:number|notice|record|log|title)\b|\bdecision record\b"
@@ -91,6 +120,14 @@ def _both(first: Callable[[str], str | None], second: Callable[[str], str | None
     return search
 
 
+def _list_of_responses(head: str) -> str | None:
+    """An index page: several short lines each naming a different response to an inspection."""
+    if "respon" not in head.lower():
+        return None
+    lines = {" ".join(m.group(0).split()).lower() for m in _RESPONSE_LINE.finditer(head)}
+    return f"{len(lines)} lines each naming a response to an inspection" if len(lines) >= 3 else None
+
+
 def _meeting_record(head: str) -> str | None:
     """A meeting heading or at least two of the openings minutes have (present, apologies, ...)."""
     found = [m.group(0).strip().lower()[:5] for m in _MEETING_RE.finditer(head)]
@@ -112,11 +149,12 @@ _RULES: list[Rule] = [
     ("panel_minutes", "agenda and minutes page", lambda head, body: _AGENDA_AND_MINUTES(head[:300])),
     ("forward_plan", "forward plan title", lambda head, body: _FORWARD_PLAN(head[:400])),
     ("panel_minutes", "meeting record", lambda head, body: _meeting_record(head)),
-    ("plan_progress_report", "plan progress report title", lambda head, body: _PROGRESS_REPORT(head[:800])),
+    ("plan_progress_report", "plan progress title", lambda head, body: plan_progress_title(head[:800])),
     ("panel_recommendation_report", "panel's report with recommendations",
      lambda head, body: _both(_PANEL_REPORT_TITLE, _RECOMMENDATION)(head)),
     ("panel_report", "agenda item cover", lambda head, body: _AGENDA_ITEM_COVER(head[:300])),
     ("panel_report", "report to the panel", lambda head, body: _both(_PANEL_NAME, _REPORT_TITLE)(head[:400])),
+    ("other", "a list of responses, not one", lambda head, body: _list_of_responses(head)),
     ("s55_response", "response to an inspection in the title", lambda head, body: _RESPONSE_TO_INSPECTION(head[:300])),
     ("s55_response", "statutory reference", lambda head, body: _both(_S55, _INSPECTORATE)(body)),
     ("s55_response", "response to an inspection",
@@ -127,7 +165,8 @@ _RULES: list[Rule] = [
     ("peel_report", "inspectorate findings", lambda head, body: _both(_INSPECTION, _PEEL_STRUCTURE)(head)),
     ("pcc_decision", "record of decision", lambda head, body: _DECISION_RECORD(head)),
     ("pcc_letter", "letter from the Commissioner", lambda head, body: _commissioner_letter(body)),
-    ("inspection_report", "inspectorate report", lambda head, body: _both(_INSPECTORATE, _INSPECTION_WORD)(head[:600])),
+    ("inspection_report", "inspectorate report",
+     lambda head, body: _both(_both(_INSPECTORATE, _INSPECTION_WORD), _INSPECTORATE_VOICE)(head)),
     ("performance_report", "performance report title", lambda head, body: _PERFORMANCE(head[:400])),
     ("panel_report", "report to the panel", lambda head, body: _both(_REPORT_COVER, _PANEL)(head)),
 ]

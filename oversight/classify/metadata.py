@@ -132,6 +132,9 @@ def _body(text: str, head: str, kind: str) -> str | None:
     responder = _RESPONDER.search(head[:400])
     panel = _first(_PANEL, head) or _first(_FUSED_PANEL, head)
     inspectorate = _first(_INSPECTORATE, text[:20000])
+    if kind == "plan_progress_report" and panel is None:
+        # An office's own delivery plan, not one reported to a panel: the office that keeps it.
+        return _earliest_of(head, _OFFICE, _COMMISSIONER, _OPCC) or _first(_COMMITTEE, head)
     if kind in ("panel_minutes", "panel_report", "panel_recommendation_report", "forward_plan",
                 "plan_progress_report", "performance_report"):
         return panel or _earliest_of(head, _OFFICE, _COMMISSIONER) or _first(_COMMITTEE, head)
@@ -235,7 +238,8 @@ def _title(head: str, kind: str) -> str | None:
             break
     if run:
         return " ".join(" ".join(run).split())
-    first = next((line for line in lines if line), "")
+    # A bare number above the text is a page number or count, never the title.
+    first = next((line for line in lines if line and not line.isdigit()), "")
     return first if 0 < len(first) < 200 else None
 
 

@@ -6,8 +6,10 @@ Accounts are never deleted, only disabled, so the audit log can always name who 
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy import Engine, delete, select
 
@@ -104,17 +106,31 @@ def list_users(engine: Engine) -> list[User]:
 
 def authenticate(engine: Engine, username: str, password: str, limiter: RateLimiter,
                  client: str = "") -> User | None:
-    """The user, if the password is right and neither the name nor the client is rate-limited."""
-    keys = (f"user:{username.casefold()}", f"client:{client}")
-    if limiter.blocked(*keys):
+    """The user, if the password is right and neither the name nor the client is rate-limited.
+
+    The attempt is counted before the password is checked, so simultaneous attempts cannot outrun
+    the limit; and a name with no account costs the same password check as one with an account, so
+    the time of the answer does not say which names exist.
+    """
+    keys = (f"user:{username.strip().casefold()}", f"client:{client}")
+    if not limiter.attempt(*keys):
         return None
     with session_scope(engine) as s:
-        row = s.scalar(select(m.UserAccount).where(m.UserAccount.username == username))
-        if row is None or row.disabled or not verify_password(row.password_hash, password):
-            limiter.failed(*keys)
+        row = None
+        if _USERNAME.match(username):  # anything else cannot be a name, and may not even be storable
+            row = s.scalar(select(m.UserAccount).where(m.UserAccount.username == username))
+        if row is None or row.disabled:
+            verify_password(_dummy_hash(), password)
+            return None
+        if not verify_password(row.password_hash, password):
             return None
         limiter.succeeded(*keys)
         return _user(row)
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    return hash_password(secrets.token_urlsafe(24))
 
 
 def start_session(engine: Engine, user: User, now: datetime | None = None) -> str:

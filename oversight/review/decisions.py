@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from oversight.errors import OversightError
@@ -44,8 +45,14 @@ def _decide(s: Session, actor: Actor, row: Any, state: str, reason: str) -> None
 
 
 def accept(engine: Engine, actor: Actor, record_type: str, record_id: int) -> None:
+    accept_many(engine, actor, [(record_type, record_id)])
+
+
+def accept_many(engine: Engine, actor: Actor, records: list[tuple[str, int]]) -> None:
+    """Accept several records in one transaction: all of them, or (if one is not there) none."""
     with session_scope(engine) as s:
-        _decide(s, actor, _row(s, record_type, record_id), "accepted", "")
+        for record_type, record_id in records:
+            _decide(s, actor, _row(s, record_type, record_id), "accepted", "")
 
 
 def reject(engine: Engine, actor: Actor, record_type: str, record_id: int, reason: str) -> None:
@@ -70,7 +77,11 @@ def correct(engine: Engine, actor: Actor, record_type: str, record_id: int, chan
                 setattr(row, field, coerce(row, field, value))
             except ValueError as exc:
                 raise ReviewError(f"{field}: {exc}") from None
-        s.flush()
+        try:
+            s.flush()
+        except SQLAlchemyError as exc:
+            problem = type(getattr(exc, "orig", None) or exc).__name__
+            raise ReviewError(f"The database could not store that correction ({problem}).") from None
         after = snapshot(row)
         changed = {k: v for k, v in after.items() if before.get(k) != v}
         _decide(s, actor, row, "corrected", reason)

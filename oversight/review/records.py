@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Any
 
+from oversight import vocab
 from oversight.store import models as m
 
 MODELS: dict[str, type[Any]] = {model.__tablename__: model for model in m.RECORD_TABLES}
@@ -25,6 +27,14 @@ EDITABLE: dict[str, tuple[str, ...]] = {
     "forward_plan_entry": ("date", "time", "venue", "items"),
 }
 
+# Fields whose values come from a fixed vocabulary: a correction must pick one of them.
+VOCABULARIES: dict[tuple[str, str], dict[str, str]] = {
+    ("finding", "kind"): vocab.FINDING_KINDS,
+    ("decision", "type"): vocab.DECISION_TYPES,
+    ("deliverable", "status"): vocab.DELIVERABLE_STATUSES,
+    ("judgement", "grade"): vocab.GRADES,
+}
+
 # Records whose status people track over time.
 TRACKED = ("finding", "action", "deliverable")
 
@@ -41,6 +51,9 @@ def snapshot(row: Any) -> dict[str, Any]:
 def coerce(row: Any, field: str, value: Any) -> Any:
     """A submitted value in the column's own type (dates from ISO text, numbers from text)."""
     column = row.__table__.columns[field]
+    allowed = VOCABULARIES.get((row.__tablename__, field))
+    if allowed is not None and value not in allowed and value not in ("", None):
+        raise ValueError(f"'{value}' is not one of {', '.join(allowed)}.")
     python_type = column.type.python_type
     if value in ("", None):
         if not column.nullable:
@@ -55,7 +68,13 @@ def coerce(row: Any, field: str, value: Any) -> Any:
         return value.lower() in ("1", "true", "yes", "on")
     if python_type in (int, float) and isinstance(value, str):
         try:
-            return python_type(value.strip().replace(",", ""))
+            number = python_type(value.strip().replace(",", ""))
         except ValueError:
             raise ValueError(f"'{value}' is not a number.") from None
+        if not math.isfinite(number):
+            raise ValueError(f"'{value}' is not a number.")
+        return number
+    length = getattr(column.type, "length", None)
+    if isinstance(value, str) and length is not None and len(value) > length:
+        raise ValueError(f"is longer than the {length} characters it may have.")
     return value

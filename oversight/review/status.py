@@ -15,6 +15,16 @@ from oversight.store import models as m
 from oversight.store.db import session_scope
 from oversight.vocab import TRACKING_STATUSES
 
+# Why a status change was refused, by code: pages show the sentence for a code, never text taken from
+# their address, so a crafted link cannot make the site say something it did not.
+REFUSALS: dict[str, str] = {
+    "date": "Enter the date the status took effect as a real day, month and year, such as 31 3 2024.",
+    "future": "The date a status took effect cannot be in the future.",
+    "status": "Choose one of the statuses.",
+    "link": "An evidence link must start with https:// or http://.",
+    "other": "The status could not be saved. Check the form and try again.",
+}
+
 
 def set_status(engine: Engine, actor: Actor, record_type: str, record_id: int, status: str,
                effective_on: date, note: str = "", evidence_quote: str | None = None,

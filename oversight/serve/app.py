@@ -7,20 +7,20 @@ out of the schema.
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Engine
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from oversight.accounts.ratelimit import RateLimiter
 from oversight.intake.fetch import Resolver, resolve_host
 from oversight.serve import security
 from oversight.serve.assets import STATIC, govuk_frontend_dir
+from oversight.serve.middleware import BodyLimit, SecurityHeaders
 from oversight.serve.rendering import render
 from oversight.serve.urls import API
 from oversight.serve.views import (
@@ -73,33 +73,22 @@ def create_app(engine: Engine, settings: Settings, fetch_transport: httpx.BaseTr
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _invalid_request)  # type: ignore[arg-type]
     app.add_exception_handler(security.SignInRequired, _sign_in_first)  # type: ignore[arg-type]
-    app.add_middleware(_SecurityHeaders)
+    app.add_exception_handler(OverflowError, _out_of_range)
+    app.add_exception_handler(DataError, _out_of_range)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodyLimit)
     return app
+
+
+def _out_of_range(request: Request, exc: Exception) -> Response:
+    """A number or text the database cannot hold (an id past 2**63, a NUL character) names nothing here."""
+    if _wants_json(request):
+        return JSONResponse({"detail": "Not found"}, status_code=404)
+    return render(request, "not-found.html", None, status_code=404, detail="Not found")
 
 
 def _sign_in_first(request: Request, exc: security.SignInRequired) -> Response:
     return RedirectResponse(security.sign_in_path(exc.next_path), status_code=303)
-
-
-class _SecurityHeaders:
-    """Headers every response carries: no framing by other sites, no type guessing, no referrer leaks."""
-
-    def __init__(self, app: Any) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def with_headers(message: Any) -> None:
-            if message["type"] == "http.response.start":
-                message.setdefault("headers", [])
-                message["headers"] += [(b"x-frame-options", b"DENY"), (b"x-content-type-options", b"nosniff"),
-                                       (b"referrer-policy", b"same-origin")]
-            await send(message)
-
-        await self.app(scope, receive, with_headers)
 
 
 def healthz() -> Response:
@@ -119,7 +108,13 @@ def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
 
 
 def _invalid_request(request: Request, exc: RequestValidationError) -> Response:
-    """A malformed path (``/findings/abc``) is a page that does not exist, not a server error."""
+    """A malformed path (``/findings/abc``) is a page that does not exist, not a server error; a form
+    field that is too long or missing is a bad request."""
+    if any(error.get("loc", ("",))[0] == "body" for error in exc.errors()):
+        detail = "Part of what the form sent is too long or missing. Go back and check it."
+        if _wants_json(request):
+            return JSONResponse({"detail": detail}, status_code=400)
+        return render(request, "error.html", None, status_code=400, detail=detail)
     if _wants_json(request):
         return JSONResponse({"detail": "Not found"}, status_code=404)
     return render(request, "not-found.html", None, status_code=404, detail="Not found")

@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 
 from oversight import vocab
 from oversight.accounts.roles import can
-from oversight.review.status import StatusEntry, status_histories
+from oversight.review.status import REFUSALS, StatusEntry, status_histories
 from oversight.rules.catalogue import RULES_BY_ID
 from oversight.serve import security, urls
 from oversight.serve.assets import stylesheet_available
@@ -26,7 +26,8 @@ from oversight.store.queries_forces import slug
 
 templates = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 templates.env.filters.update(FILTERS)
-templates.env.globals.update(urls=urls, vocab=vocab, force_slug=slug, statutory_rules=RULES_BY_ID, can=can)
+templates.env.globals.update(urls=urls, vocab=vocab, force_slug=slug, statutory_rules=RULES_BY_ID, can=can,
+                             status_refusals=REFUSALS)
 
 
 def _status_trails(request: Request, record_type: str, record_ids: list[int]) -> dict[int, list[StatusEntry]]:

@@ -1,10 +1,12 @@
 """Who is asking, and may they: sign-in cookies, form tokens and role checks for the web app.
 
-Two cookies, both HttpOnly and SameSite=Strict (and Secure unless turned off in the settings):
+Two cookies, both HttpOnly and SameSite=Strict, and Secure with the ``__Host-`` prefix (which
+browsers only accept from this very host, over a secure connection, for the whole site, so a
+neighbouring subdomain cannot plant one) unless secure cookies are turned off in the settings:
 
-- ``oversight_session`` holds a signed-in person's session id (the store keeps only its hash);
-- ``oversight_form`` holds a random value for a visitor who is not signed in, so the sign-in form
-  itself carries a token an attacker's page cannot know.
+- ``__Host-oversight_session`` holds a signed-in person's session id (the store keeps only its hash);
+- ``__Host-oversight_form`` holds a random value for a visitor who is not signed in, so the sign-in
+  form itself carries a token an attacker's page cannot know.
 
 Every form carries ``csrf_token``: an HMAC, under the app's key, of the session id (signed in) or of
 the visitor's form cookie (not signed in).  A POST without the right token is refused with 403
@@ -25,8 +27,8 @@ from oversight.accounts.roles import can
 from oversight.accounts.tokens import csrf_token, csrf_valid
 from oversight.accounts.users import User, session_user
 
-SESSION_COOKIE = "oversight_session"
-FORM_COOKIE = "oversight_form"
+SESSION_COOKIE = "__Host-oversight_session"
+FORM_COOKIE = "__Host-oversight_form"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 _UNSET = object()
@@ -45,7 +47,7 @@ def current_user(request: Request) -> User | None:
     cached = getattr(request.state, "user", _UNSET)
     if cached is None or isinstance(cached, User):
         return cached
-    session_id = request.cookies.get(SESSION_COOKIE)
+    session_id = request.cookies.get(cookie_name(request, SESSION_COOKIE))
     user = session_user(request.app.state.engine, session_id) if session_id else None
     request.state.user = user
     return user
@@ -62,7 +64,7 @@ def _key(request: Request) -> bytes:
 
 def _form_seed(request: Request) -> str:
     """The anonymous visitor's form cookie value, making one (set on the response) when absent."""
-    seed = request.cookies.get(FORM_COOKIE) or getattr(request.state, "new_form_seed", None)
+    seed = request.cookies.get(cookie_name(request, FORM_COOKIE)) or getattr(request.state, "new_form_seed", None)
     if not seed:
         seed = secrets.token_urlsafe(24)
         request.state.new_form_seed = seed
@@ -71,17 +73,17 @@ def _form_seed(request: Request) -> str:
 
 def form_token(request: Request) -> str:
     """The token every form on this page must send back."""
-    session_id = request.cookies.get(SESSION_COOKIE)
+    session_id = request.cookies.get(cookie_name(request, SESSION_COOKIE))
     if session_id and current_user(request) is not None:
         return csrf_token(_key(request), session_id)
     return csrf_token(_key(request), "visitor:" + _form_seed(request))
 
 
 def token_valid(request: Request, token: str | None) -> bool:
-    session_id = request.cookies.get(SESSION_COOKIE)
+    session_id = request.cookies.get(cookie_name(request, SESSION_COOKIE))
     if session_id and current_user(request) is not None:
         return csrf_valid(_key(request), session_id, token)
-    seed = request.cookies.get(FORM_COOKIE)
+    seed = request.cookies.get(cookie_name(request, FORM_COOKIE))
     return csrf_valid(_key(request), "visitor:" + seed if seed else None, token)
 
 
@@ -101,6 +103,11 @@ async def check_form_token(request: Request) -> None:
                                  "the page and try again.")
 
 
+def cookie_name(request: Request, name: str) -> str:
+    """``name``, without its ``__Host-`` prefix when cookies are not Secure (browsers would refuse it)."""
+    return name if request.app.state.settings.secure_cookies else name.removeprefix("__Host-")
+
+
 def cookie_options(request: Request) -> dict[str, Any]:
     return {"httponly": True, "samesite": "strict", "secure": bool(request.app.state.settings.secure_cookies),
             "path": "/"}
@@ -109,8 +116,9 @@ def cookie_options(request: Request) -> dict[str, Any]:
 def finish(request: Request, response: Response) -> Response:
     """Set the visitor's form cookie if this page made one for its forms."""
     seed = getattr(request.state, "new_form_seed", None)
-    if seed and not request.cookies.get(FORM_COOKIE):
-        response.set_cookie(FORM_COOKIE, seed, **cookie_options(request))
+    if seed and not request.cookies.get(cookie_name(request, FORM_COOKIE)):
+        response.set_cookie(cookie_name(request, FORM_COOKIE), seed, **cookie_options(request))
+        response.headers["Cache-Control"] = "private, no-store"
     return response
 
 

@@ -61,3 +61,23 @@ def test_csrf_tokens_are_bound_to_the_session_and_the_secret() -> None:
     assert not csrf_valid(b"another secret", sid, token)
     assert not csrf_valid(b"secret", sid, None) and not csrf_valid(b"secret", None, token)
     assert session_digest(sid) != sid and len(session_digest(sid)) == 64
+
+
+def test_an_attempt_is_counted_before_it_is_checked_so_a_burst_cannot_outrun_the_limit() -> None:
+    limiter = RateLimiter(max_failures=3, window_seconds=60)
+    allowed = [limiter.attempt("user:eve", "client:1") for _ in range(10)]
+    assert allowed == [True, True, True] + [False] * 7
+    limiter.succeeded("user:eve", "client:1")
+    assert limiter.attempt("user:eve", "client:1")
+
+
+def test_the_limiter_forgets_old_keys_and_keeps_at_most_max_keys() -> None:
+    now = [0.0]
+    limiter = RateLimiter(max_failures=3, window_seconds=60, clock=lambda: now[0], max_keys=100)
+    for n in range(1000):
+        limiter.attempt(f"user:{n}")
+        assert not limiter.blocked(f"never-seen-{n}")
+    assert len(limiter._attempts) == 100
+    now[0] = 120.0
+    limiter.blocked(*[f"user:{n}" for n in range(900, 1000)])
+    assert len(limiter._attempts) == 0

@@ -20,7 +20,7 @@ from oversight.settings import Settings
 from oversight.store.db import open_database
 from oversight.store.ingest import ingest_paths
 from tests.serve.audit import AuditedClient
-from tests.serve.browsing import chromium
+from tests.serve.browsing import chromium, new_tab
 from tests.serve.editing import Editing, make_editing
 from tests.serve.register import HOSTILE, Built, build_register
 
@@ -89,7 +89,6 @@ def browser() -> Iterator[Any]:
 @pytest.fixture
 def page(browser: Any) -> Iterator[Any]:
     """A fresh tab with its own cookies, closed after the test."""
-    context = browser.new_context(accept_downloads=True)
-    tab = context.new_page()
+    context, tab = new_tab(browser)
     yield tab
     context.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -143,8 +144,9 @@ def _gigabyte(boundary: bytes) -> Iterator[bytes]:
         yield block
 
 
-def _send(app: Any, cookie: str, declared: int | None, chunks: Iterator[bytes]) -> tuple[int, int]:
-    """POST ``chunks`` to the upload; returns the status and how many bytes the app pulled from the client."""
+def _send(app: Any, cookie: str, declared: int | None, chunks: Iterator[bytes], path: str = "/papers/upload",
+          content_type: bytes = b"multipart/form-data; boundary=XyZ") -> tuple[int, int]:
+    """POST ``chunks`` to ``path``; returns the status and how many bytes the app pulled from the client."""
     pulled = 0
     messages: list[dict[str, Any]] = []
 
@@ -159,12 +161,11 @@ def _send(app: Any, cookie: str, declared: int | None, chunks: Iterator[bytes]) 
     async def send(message: dict[str, Any]) -> None:
         messages.append(message)
 
-    headers = [(b"host", b"testserver"), (b"content-type", b"multipart/form-data; boundary=XyZ"),
-               (b"cookie", cookie.encode())]
+    headers = [(b"host", b"testserver"), (b"content-type", content_type), (b"cookie", cookie.encode())]
     if declared is not None:
         headers.append((b"content-length", str(declared).encode()))
     scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "https",
-             "path": "/papers/upload", "raw_path": b"/papers/upload", "query_string": b"", "root_path": "",
+             "path": path, "raw_path": path.encode(), "query_string": b"", "root_path": "",
              "headers": headers, "client": ("127.0.0.1", 50000), "server": ("testserver", 443)}
     asyncio.run(app(scope, receive, send))
     return next(m["status"] for m in messages if m["type"] == "http.response.start"), pulled
@@ -183,6 +184,13 @@ def test_a_gigabyte_upload_is_refused_before_it_is_read(editing: Editing) -> Non
 
 
 # --- Adding a paper by its web address ---------------------------------------------------------------------
+
+def _trickle() -> Iterator[bytes]:
+    """A server that keeps sending a little, each piece inside the read timeout, for ever."""
+    while True:
+        time.sleep(0.05)
+        yield b"x"
+
 
 def _fetch(editing: Editing, url: str) -> Any:
     token = editing.token("/papers/add")
@@ -216,14 +224,18 @@ def test_fetch_failures_are_sentences_and_store_nothing(editing: Editing) -> Non
             return httpx.Response(200, headers={"content-length": str(5 << 30)}, content=b"")
         if request.url.path == "/endless":
             return httpx.Response(200, content=iter([b"x" * (1 << 16)] * 100))
+        if request.url.path == "/trickle":
+            return httpx.Response(200, content=_trickle())
         return httpx.Response(200, text=INSPECTION)
 
     editing.app.state.fetch_transport = httpx.MockTransport(web)
+    editing.app.state.settings.fetch_timeout_seconds = 0.5
     editing.sign_in("eddie")
     expected = {"https://example.org/missing": "answered 404 Not Found",
                 "https://example.org/slow": "did not answer within",
                 "https://example.org/huge": "over the 1 MB limit",
                 "https://example.org/endless": "over the 1 MB limit (stopped reading)",
+                "https://example.org/trickle": "did not answer within 0.5 seconds",
                 "ftp://example.org/paper.pdf": "is not a web address",
                 "https://user:pw@example.org/paper": "carries a user name or password",
                 "": "Enter the web address of a paper"}
@@ -239,21 +251,45 @@ def test_addresses_on_private_networks_are_not_fetched(editing: Editing) -> None
     calls: list[str] = []
 
     def web(request: httpx.Request) -> httpx.Response:
-        calls.append(str(request.url))
-        if request.url.host == "public.example":
+        calls.append(request.headers["host"] + request.url.path)
+        if request.headers["host"] == "public.example":
             return httpx.Response(302, headers={"location": "http://inside.example/admin"})
         return httpx.Response(200, text=MINUTES)
 
     editing.app.state.fetch_transport = httpx.MockTransport(web)
-    editing.app.state.resolve_host = lambda host: ["93.184.216.34"] if host == "public.example" else ["10.0.0.5"]
     editing.sign_in("eddie")
-    for url in ["http://127.0.0.1:5432/", "http://[::1]/", "http://inside.example/", "http://public.example/x"]:
-        if url.startswith("http://127") or url.startswith("http://[::1]"):
-            editing.app.state.resolve_host = lambda host: [host.strip("[]")]
-        else:
-            editing.app.state.resolve_host = (lambda host: ["93.184.216.34"] if host == "public.example"
-                                              else ["10.0.0.5"])
+    names = {"public.example": ["93.184.216.34"], "inside.example": ["10.0.0.5"],
+             "mixed.example": ["93.184.216.34", "192.168.1.1"], "nat64.example": ["64:ff9b::a00:5"],
+             "sixtofour.example": ["2002:7f00:1::"], "compatible.example": ["::127.0.0.1"]}
+    editing.app.state.resolve_host = lambda host: names.get(host, [host.strip("[]")])
+    for url in ["http://127.0.0.1:5432/", "http://[::1]/", "http://169.254.169.254/latest/meta-data/",
+                "http://inside.example/", "http://mixed.example/", "http://nat64.example/",
+                "http://sixtofour.example/", "http://compatible.example/", "http://public.example/x"]:
         response = _fetch(editing, url)
         assert response.status_code == 400 and "private or local address" in response.text, url
-    assert calls == ["http://public.example/x"]  # the redirect to a private host was not followed
+    assert calls == ["public.example/x"]  # the redirect to a private host was not followed
     assert len(_documents(editing)) == 1
+
+
+def test_the_connection_goes_to_the_address_that_was_checked(editing: Editing) -> None:
+    """A name that resolves to a public address when checked and a private one later (DNS rebinding)
+    is never looked up twice: the request goes to the checked address, carrying the name as Host."""
+    answers = iter([["93.184.216.34"], ["127.0.0.1"]])
+    seen: list[tuple[str, str]] = []
+
+    def web(request: httpx.Request) -> httpx.Response:
+        seen.append((request.url.host, request.headers["host"]))
+        return httpx.Response(200, text=MINUTES)
+
+    editing.app.state.fetch_transport = httpx.MockTransport(web)
+    editing.app.state.resolve_host = lambda host: next(answers)
+    editing.sign_in("eddie")
+    assert _fetch(editing, "http://rebinding.example/paper.txt").status_code == 200
+    assert seen == [("93.184.216.34", "rebinding.example")]
+
+
+def test_a_malformed_address_is_a_message(editing: Editing) -> None:
+    editing.sign_in("eddie")
+    for url in ["http://[::1", "https://example.org:99999/x"]:
+        response = _fetch(editing, url)
+        assert response.status_code == 400 and "is not a well-formed web address" in response.text, url

@@ -150,3 +150,15 @@ def test_an_administrator_manages_accounts_and_reads_the_audit_log(page: Any, si
     page.get_by_role("link", name="Audit log").click()
     _accessible(page)
     assert "user added" in page.locator("#audit-log").inner_text()
+
+
+def test_pages_run_their_scripts_under_the_content_security_policy(page: Any, site: str, editing: Editing) -> None:
+    refused: list[str] = []
+    page.on("console", lambda message: refused.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    _sign_in(page, site, "eddie")
+    for path in ("/", f"/review/finding/{editing.finding_ids()[0]}", "/papers/add", "/findings"):
+        response = page.goto(site + path)
+        assert "script-src 'self'" in response.headers["content-security-policy"]
+        assert page.evaluate("document.body.classList.contains('govuk-frontend-supported')"), path
+    assert not refused, refused

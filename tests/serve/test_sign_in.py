@@ -110,3 +110,32 @@ def test_every_response_refuses_framing_and_type_guessing(editing: Editing) -> N
     response = editing.client.get("/sign-in")
     assert response.headers["x-frame-options"] == "DENY"
     assert response.headers["x-content-type-options"] == "nosniff"
+
+
+def test_a_burst_of_simultaneous_attempts_gets_no_more_password_checks_than_the_limit(editing: Editing) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    clients = [editing.fresh_client() for _ in range(12)]
+    forms = [{"username": "eddie", "password": "wrong wrong wrong", "next": "/",
+              "csrf_token": editing.token("/sign-in", c)} for c in clients]
+    forms[-1]["password"] = PASSWORD
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        statuses = list(pool.map(lambda pair: pair[0].post("/sign-in", data=pair[1]).status_code,
+                                 zip(clients, forms, strict=True)))
+    assert statuses.count(303) <= 1 and statuses.count(400) + statuses.count(303) <= 5, statuses
+    assert editing.count(m.UserSession) <= 1
+
+
+def test_a_name_with_no_account_takes_as_long_to_refuse_as_a_real_one(editing: Editing) -> None:
+    import time
+
+    def timed(name: str) -> float:
+        client = editing.fresh_client()
+        token = editing.token("/sign-in", client)
+        start = time.perf_counter()
+        client.post("/sign-in", data={"username": name, "password": "wrong wrong wrong", "csrf_token": token})
+        return time.perf_counter() - start
+
+    real = min(timed("eddie") for _ in range(2))
+    missing = min(timed(f"nobody{n}") for n in range(2))
+    assert missing > real / 4, (missing, real)

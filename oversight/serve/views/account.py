@@ -34,6 +34,7 @@ def sign_in(request: Request, username: Annotated[str, Form(max_length=200)] = "
             password: Annotated[str, Form(max_length=1000)] = "",
             next: Annotated[str, Form(max_length=2000)] = "/") -> Response:
     limiter = request.app.state.login_limiter
+    username, password = username.replace("\x00", ""), password.replace("\x00", "")
     keys = (f"user:{username.strip().casefold()}", f"client:{_client(request)}")
     next_path = security.safe_next(next)
     if limiter.blocked(*keys):
@@ -47,21 +48,23 @@ def sign_in(request: Request, username: Annotated[str, Form(max_length=200)] = "
     if user is None:
         return render(request, "sign-in.html", None, status_code=400, next_path=next_path, username=username,
                       errors={"username": "The user name or password is not right."})
-    old = request.cookies.get(security.SESSION_COOKIE)
+    session_cookie = security.cookie_name(request, security.SESSION_COOKIE)
+    options = security.cookie_options(request)
+    old = request.cookies.get(session_cookie)
     if old:
         end_session(request.app.state.engine, old)
     session_id = start_session(request.app.state.engine, user)
     signed_in = RedirectResponse(next_path, status_code=303)
-    signed_in.set_cookie(security.SESSION_COOKIE, session_id, **security.cookie_options(request))
-    signed_in.delete_cookie(security.FORM_COOKIE, path="/")
+    signed_in.set_cookie(session_cookie, session_id, **options)
+    signed_in.delete_cookie(security.cookie_name(request, security.FORM_COOKIE), **options)
     return signed_in
 
 
 @router.post("/sign-out", dependencies=[Depends(security.check_form_token)])
 def sign_out(request: Request) -> Response:
-    session_id = request.cookies.get(security.SESSION_COOKIE)
+    session_id = request.cookies.get(security.cookie_name(request, security.SESSION_COOKIE))
     if session_id:
         end_session(request.app.state.engine, session_id)
     response = RedirectResponse("/", status_code=303)
-    response.delete_cookie(security.SESSION_COOKIE, path="/")
+    response.delete_cookie(security.cookie_name(request, security.SESSION_COOKIE), **security.cookie_options(request))
     return response

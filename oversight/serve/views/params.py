@@ -6,7 +6,7 @@ from __future__ import annotations
 def whole_number(value: str | None, default: int | None = None, minimum: int = 1,
                  maximum: int = 1_000_000) -> int | None:
     """``value`` as an int in range, or ``default`` when it is missing, not a number or out of range."""
-    if value is None or not value.strip().isdigit() or len(value.strip()) > 9:
+    if value is None or not (value.strip().isascii() and value.strip().isdigit()) or len(value.strip()) > 9:
         return default
     number = int(value.strip())
     return number if minimum <= number <= maximum else default

@@ -62,16 +62,18 @@ async def bulk_accept(request: Request, user: Editor) -> Response:
     chosen = [str(v) for v in form.getlist("record")]
     if not chosen:
         raise HTTPException(400, "Choose at least one record to accept.")
-    accepted = 0
+    records: list[tuple[str, int]] = []
     for value in chosen:
         kind, _, number = value.partition(":")
-        if kind not in MODELS or not number.isdigit():
-            raise HTTPException(400, f"'{value}' is not a record.")
-        try:
-            decisions.accept(request.app.state.engine, user.actor, kind, int(number))
-        except ReviewError as exc:
-            raise HTTPException(400, str(exc)) from None
-        accepted += 1
+        record_id = params.whole_number(number, maximum=2**62)
+        if kind not in MODELS or record_id is None:
+            raise HTTPException(400, f"'{value[:100]}' is not a record.")
+        records.append((kind, record_id))
+    try:
+        decisions.accept_many(request.app.state.engine, user.actor, records)
+    except ReviewError as exc:
+        raise HTTPException(400, f"{exc} Nothing was accepted.") from None
+    accepted = len(records)
     return RedirectResponse(_queue_href(record_type, document_id, done="bulk", count=accepted), status_code=303)
 
 
@@ -99,7 +101,7 @@ def record(request: Request, user: Editor, record_type: str, record_id: int, don
 
 def _form_text(form: FormData, name: str, limit: int = 20_000) -> str:
     value = form.get(name)
-    return value[:limit] if isinstance(value, str) else ""
+    return value[:limit].replace("\x00", "") if isinstance(value, str) else ""
 
 
 def _after(request: Request, form: FormData, record_type: str, record_id: int, done: str) -> Response:
@@ -156,7 +158,8 @@ async def decide(request: Request, user: Editor, record_type: str, record_id: in
             decisions.correct(engine, user.actor, record_type, record_id, changes, reason)
             return RedirectResponse(record_href(record_type, record_id, done="corrected"), status_code=303)
         if decision == "merge":
-            duplicates = [int(v) for v in form.getlist("duplicate") if isinstance(v, str) and v.isdigit()]
+            found_ids = (params.whole_number(v, maximum=2**62) for v in form.getlist("duplicate") if isinstance(v, str))
+            duplicates = [i for i in found_ids if i is not None]
             if not duplicates:
                 raise ReviewError("Choose the duplicates to merge.")
             decisions.merge(engine, user.actor, record_type, record_id, duplicates)

@@ -23,6 +23,7 @@ from oversight.review.status import set_status
 from oversight.serve import security, urls
 from oversight.store import models as m
 from oversight.store.db import session_scope
+from oversight.vocab import TRACKING_STATUSES
 
 router = APIRouter(include_in_schema=False, dependencies=[Depends(security.check_form_token)])
 
@@ -42,17 +43,33 @@ def _where_shown(request: Request, record_type: str, record_id: int) -> str:
         return f"{urls.deliverables()}#deliverable-{record_id}" if record_type == "deliverable" else "/"
 
 
-def _parse_date(day: str, month: str, year: str) -> date:
+def _parse_date(day: str, month: str, year: str) -> date | None:
     try:
+        if not 1900 <= int(year) <= 2100:
+            return None
         return date(int(year), int(month), int(day))
-    except ValueError:
-        raise ReviewError("Enter the date the status took effect as a real day, month and year, such as "
-                          "31 3 2024.") from None
+    except (ValueError, OverflowError):
+        return None
 
 
 async def _read(request: Request) -> dict[str, str]:
     form = await request.form()
-    return {k: v[:5000] for k, v in form.items() if isinstance(v, str)}
+    return {k: v[:5000].replace("\x00", "") for k, v in form.items() if isinstance(v, str)}
+
+
+def _refusal(fields: dict[str, str]) -> str | None:
+    """The code of the reason to refuse this form (see REFUSALS), or None when it can be saved."""
+    effective = _parse_date(fields.get("day", ""), fields.get("month", ""), fields.get("year", ""))
+    if effective is None:
+        return "date"
+    if effective > date.today():
+        return "future"
+    if fields.get("status") not in TRACKING_STATUSES:
+        return "status"
+    link = fields.get("evidence_url", "").strip()
+    if link and not link.startswith(("https://", "http://")):
+        return "link"
+    return None
 
 
 @router.post("/status/{record_type}/{record_id}")
@@ -63,14 +80,17 @@ async def status_form(request: Request, user: Annotated[User, Depends(security.e
     fields = await _read(request)
     back = _where_shown(request, record_type, record_id)
     path, _, fragment = back.partition("#")
-    try:
-        effective = _parse_date(fields.get("day", ""), fields.get("month", ""), fields.get("year", ""))
-        if effective > date.today():
-            raise ReviewError("The date a status took effect cannot be in the future.")
-        set_status(request.app.state.engine, user.actor, record_type, record_id, fields.get("status", ""),
-                   effective, fields.get("note", "").strip(), fields.get("evidence_quote", "").strip() or None,
-                   fields.get("evidence_url", "").strip() or None)
-    except ReviewError as exc:
-        query = urlencode({"status_error": str(exc), "status_record": f"{record_type}:{record_id}"})
+    refusal = _refusal(fields)
+    if refusal is None:
+        effective = _parse_date(fields["day"], fields["month"], fields["year"])
+        assert effective is not None
+        try:
+            set_status(request.app.state.engine, user.actor, record_type, record_id, fields["status"], effective,
+                       fields.get("note", "").strip(), fields.get("evidence_quote", "").strip() or None,
+                       fields.get("evidence_url", "").strip() or None)
+        except ReviewError:
+            refusal = "other"
+    if refusal is not None:
+        query = urlencode({"status_error": refusal, "status_record": f"{record_type}:{record_id}"})
         return RedirectResponse(f"{path}?{query}#status-{record_type}-{record_id}", status_code=303)
     return RedirectResponse(f"{path}?status_saved={record_type}:{record_id}#{fragment or 'status'}", status_code=303)

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import time
 
-from oversight.contract import Paper
-from oversight.extract.inspection.grades import extract_grades, paper_year
-from oversight.text import CleanText, PaperText
-
-
-def grades(text: str) -> list[tuple[str, str, int | None]]:
-    doc = CleanText(text=text, page_starts=[0])
-    record = Paper(kind="peel_report", start=0, end=len(text), pages=[1, 1])
-    extract_grades(PaperText(doc, 0, len(text)), record)
-    for g in record.grades:
-        assert text[g.evidence.start : g.evidence.end] == g.evidence.quote
-    return [(g.question, g.grade, g.year) for g in record.grades]
+from oversight.extract.inspection.grades import paper_year
+from tests.extract.inspection.test_grades import grades
 
 
 def test_year_from_a_title_line_below_a_banner() -> None:

@@ -17,7 +17,8 @@ so the text layer looks like a real report's), then reports in one run:
   working memory of the stream, which should not grow with the number of pages.  (The PDF's bytes
   are held while it is read and released before the peak, at the end.)
 
-Times are the best of ``--repeat`` runs, so a busy machine distorts them less.
+Times are the best of ``--repeat`` rounds, in which the plain extraction and Oversight take turns, so
+a busy machine distorts them less and alike.
 """
 
 from __future__ import annotations
@@ -114,16 +115,21 @@ def oversight_run(path: Path) -> tuple[int, int, int]:
     return len(doc.text), sys.getsizeof(doc.text), len(spans)
 
 
-def best_time(run: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Best wall-clock time and best CPU time (all threads of the process) over ``repeat`` runs."""
-    best = cpu = float("inf")
+def best_times(runs: list[Callable[[], object]], repeat: int) -> list[tuple[float, float]]:
+    """Best wall-clock and best CPU time (all threads of the process) of each run over ``repeat`` rounds.
+
+    The runs take turns within each round, so a change in the machine's load during the benchmark
+    (other people's tests on a shared machine) reaches all of them alike instead of only the last.
+    """
+    best = [(float("inf"), float("inf"))] * len(runs)
     for _ in range(repeat):
-        gc.collect()
-        started, started_cpu = time.perf_counter(), time.process_time()
-        run()
-        best = min(best, time.perf_counter() - started)
-        cpu = min(cpu, time.process_time() - started_cpu)
-    return best, cpu
+        for index, run in enumerate(runs):
+            gc.collect()
+            started, started_cpu = time.perf_counter(), time.process_time()
+            run()
+            wall, cpu = time.perf_counter() - started, time.process_time() - started_cpu
+            best[index] = (min(best[index][0], wall), min(best[index][1], cpu))
+    return best
 
 
 def peak_memory(path: Path) -> tuple[int, int, int]:
@@ -146,8 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / f"bench_{args.pages}.pdf"
         build_pdf(target, args.pages)
-        plain, plain_cpu = best_time(lambda: plain_extraction(target), args.repeat)
-        full, full_cpu = best_time(lambda: oversight_run(target), args.repeat)
+        (plain, plain_cpu), (full, full_cpu) = best_times(
+            [lambda: plain_extraction(target), lambda: oversight_run(target)], args.repeat
+        )
         chars, _, papers = oversight_run(target)
         ratio = full / plain
         print(f"PDF: {args.pages} pages, {target.stat().st_size / 1e6:.1f} MB, {chars:,} cleaned characters, "

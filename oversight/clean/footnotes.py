@@ -12,9 +12,11 @@ to the end of the paragraph they interrupted.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from oversight.clean.lines import Line
 
+_SEPARATOR = attrgetter("separator")
 # How far a footnote may run on past a full stop before the page visibly resumes.
 _RUN_ON_LINES = 8
 # Footnotes sit in the last lines of a page.
@@ -34,6 +36,11 @@ _FUSED_THOUSANDS = re.compile(r"\b\d{1,3}(?:,\d{3}){1,4}" + r"(\d{1,2}(?:,\d{1,2
 
 def mark_footnotes(lines: list[Line], paged: bool) -> list[Line]:
     """``lines`` of one page with footnote blocks marked and their markers removed from the text."""
+    if not any(map(_SEPARATOR, lines)):
+        # No separator rule: only a real page's foot can hold footnotes.
+        if paged:
+            _mark_page_foot(lines)
+        return lines
     out: list[Line] = []
     region_start = 0
     index = 0
@@ -111,10 +118,7 @@ def _unfuse(body: list[Line], numbers: set[str]) -> None:
             return
         if line.footnote or not _HAS_DIGIT.search(line.text):
             continue
-        spans: list[tuple[int, int, list[str]]] = []
-        for pattern in (_FUSED_WORD, _FUSED_YEAR, _FUSED_THOUSANDS):
-            for match in _fused(pattern, line.text):
-                spans.append((match.start(1), match.end(1), match.group(1).split(",")))
+        spans = [(match.start(1), match.end(1), match.group(1).split(",")) for match in _all_fused(line.text)]
         spans.sort(reverse=True)
         text = line.text
         for start, end, marks in spans:
@@ -161,30 +165,31 @@ def _fused_numbers(text: str) -> set[str]:
     found: set[str] = set()
     if not _HAS_DIGIT.search(text):
         return found
-    for pattern in (_FUSED_WORD, _FUSED_YEAR, _FUSED_THOUSANDS):
-        for match in _fused(pattern, text):
-            found.update(match.group(1).split(","))
+    for match in _all_fused(text):
+        found.update(match.group(1).split(","))
     return found
 
 
-def _fused(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives for the three fused-marker patterns, found faster.
+_PATTERNS = (_FUSED_WORD, _FUSED_YEAR, _FUSED_THOUSANDS)
+
+
+def _all_fused(text: str) -> list[re.Match[str]]:
+    """What ``finditer`` gives for each of the three fused-marker patterns, found faster.
 
     Each of them starts a match only on the first digit of a run of digits (it looks behind for
-    a letter, a closing mark or a word boundary), so it is tried only there: a scan for digits
-    is quick, while the patterns, which open with look-behinds, would be tried at every character.
+    a letter, a closing mark or a word boundary), so it is tried only there: one scan for runs of
+    digits is quick, while the patterns, which open with look-behinds, would be tried at every
+    character.  Each pattern resumes after its own last match, as its own scan would.
     """
     out: list[re.Match[str]] = []
-    search = _DIGIT_RUN.search
-    match_at = pattern.match
-    position = 0
-    while True:
-        run = search(text, position)
-        if run is None:
-            return out
-        match = match_at(text, run.start())
-        if match is None:
-            position = run.end()
-        else:
-            out.append(match)
-            position = match.end()
+    resume = [0, 0, 0]
+    for run in _DIGIT_RUN.finditer(text):
+        start = run.start()
+        for index, pattern in enumerate(_PATTERNS):
+            if start < resume[index]:
+                continue
+            match = pattern.match(text, start)
+            if match is not None:
+                out.append(match)
+                resume[index] = match.end()
+    return out

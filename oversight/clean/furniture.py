@@ -21,6 +21,15 @@ _CHROME = re.compile(
     re.I,
 )
 _NUMBER_STARTS = frozenset("0123456789pP-–—")
+# _CHROME's phrases written out, for ASCII lines (where matching without case is lower-casing).
+_CHROME_PHRASES = frozenset(
+    (
+        "skip to content", "skip to main content", "skip to content skip to menu",
+        "skip to main content skip to menu", "skip content", "skip content skip content", "main content is below",
+        "open menu", "close menu", "back to top", "print this page", "share this page",
+    )
+)
+_CHROME_INITIALS = frozenset("sSmMoOcCbBpP")
 # Running text repeats from the first pages on; a bounded memory of edge lines is enough.
 _REMEMBERED = 2000
 _DIGITS = re.compile(r"\d+")
@@ -32,29 +41,60 @@ def strip_furniture(lines: list[Line], paged: bool) -> list[Line]:
     ``paged`` says the input had real page breaks, so a bare number at the top or bottom of the page
     is its number; in a single-page text dump only a number standing alone between wide gaps is.
     """
-    keep: list[Line] = []
+    # Only short lines can be furniture; most pages have few, so only they are examined.
+    short = [index for index, line in enumerate(lines) if len(line.text) <= 40 and not line.separator]
+    if not short:
+        return lines
     first, last = _edges(lines)
-    carry: int | None = None
-    for index, line in enumerate(lines):
-        text = line.text
-        drop = False
-        if line.separator:
-            pass
-        elif len(text) <= 20 and text[0] in _NUMBER_STARTS and _PAGE_NUMBER.match(text):
+    drop: list[int] = []
+    for index in short:
+        text = lines[index].text
+        if len(text) <= 20 and text[0] in _NUMBER_STARTS and _PAGE_NUMBER.match(text):
             after = lines[index + 1].blank_before if index + 1 < len(lines) else 2
-            drop = (paged and index in (first, last)) or after >= 2 or text.lower().startswith("page")
-        elif len(text) <= 40 and (_DEBRIS.match(text) or _CHROME.match(text)):
-            drop = not text.startswith("•")
-        if drop:
-            # The gap a removed line leaves is the gap that stood before it.
-            if carry is None:
-                carry = line.blank_before
-            continue
-        if carry is not None:
-            line.blank_before = carry
-            carry = None
-        keep.append(line)
+            if (paged and index in (first, last)) or after >= 2 or text.lower().startswith("page"):
+                drop.append(index)
+        elif _debris_or_chrome(text) and text[0] != "•":
+            drop.append(index)
+    if not drop:
+        return lines
+    keep: list[Line] = []
+    previous = -1
+    carry: int | None = None
+    for index in drop:
+        if index > previous + 1:
+            kept = lines[previous + 1 : index]
+            if carry is not None:
+                # The gap a removed line leaves is the gap that stood before it.
+                kept[0].blank_before = carry
+                carry = None
+            keep.extend(kept)
+        if carry is None:
+            carry = lines[index].blank_before
+        previous = index
+    kept = lines[previous + 1 :]
+    if kept and carry is not None:
+        kept[0].blank_before = carry
+    keep.extend(kept)
     return keep
+
+
+def _debris_or_chrome(text: str) -> bool:
+    """Whether ``_DEBRIS`` or ``_CHROME`` matches ``text``, without trying them where they cannot.
+
+    Debris opens with a capital standing alone or a character that is not a letter, digit or
+    underscore, and chrome is a handful of fixed phrases; most short lines (headings, table cells)
+    are neither, and an ASCII line is judged by its first characters and a set lookup.
+    """
+    first = text[0]
+    if not text.isascii():
+        # Case-insensitive matching folds some other letters onto ASCII ones: let the patterns judge.
+        return _DEBRIS.match(text) is not None or _CHROME.match(text) is not None
+    # A capital is debris only standing alone; anything else only if it is no word character.
+    capital = "A" <= first <= "Z"
+    debris = (len(text) == 1 or text[1].isspace()) if capital else not (first.isalnum() or first == "_")
+    if debris and _DEBRIS.match(text) is not None:
+        return True
+    return first in _CHROME_INITIALS and text.lower() in _CHROME_PHRASES
 
 
 def _edges(lines: list[Line]) -> tuple[int, int]:

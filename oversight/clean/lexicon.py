@@ -62,10 +62,15 @@ class Lexicon:
 
     def learn(self, text: str) -> None:
         """Count the words of ``text`` (letter-spaced stretches only add single letters, ignored)."""
-        folded = text.casefold()
-        # Where every letter is an ASCII one the plain-letter pattern finds the same words, faster.
-        pattern = _ASCII_WORD if _OTHER_LETTER.search(folded) is None else _WORD
-        found = pattern.findall(folded)
+        tokens = text.casefold().split()
+        # A word never spans white space, so most tokens (those of letters only) are words as they
+        # stand, and the pattern is run only over the rest (words with apostrophes, punctuation).
+        found = list(filter(str.isalpha, tokens))
+        rest = " ".join(filterfalse(str.isalpha, tokens))
+        if rest:
+            # Where every letter is an ASCII one the plain-letter pattern finds the same words, faster.
+            pattern = _ASCII_WORD if rest.isascii() or _OTHER_LETTER.search(rest) is None else _WORD
+            found.extend(pattern.findall(rest))
         # Filters built from C-level callables: a page has hundreds of words.
         words = list(compress(found, map(_WORD_LENGTHS.__contains__, map(len, found))))
         new = set(filterfalse(self.counts.__contains__, words))
@@ -113,24 +118,27 @@ def segment(letters: str, lexicon: Lexicon) -> list[str]:
     prefixes = lexicon.prefixes
     scale = math.log(lexicon.total + 1)
     n = len(letters)
-    best: list[float] = [0.0] + [math.inf] * n
+    inf = math.inf
+    log = math.log
+    best: list[float] = [0.0] + [inf] * n
     back: list[int] = [0] * (n + 1)
     for start in range(n):
         here = best[start]
-        if here == math.inf:
+        if here == inf:
             continue
         # Known words starting here (walking only along known prefixes), or one unknown letter.
         unknown = here + _UNKNOWN_LETTER
         if unknown < best[start + 1]:
             best[start + 1] = unknown
             back[start + 1] = start
+        base = here + scale
         for end in range(start + 1, min(n, start + _MAX_WORD) + 1):
             piece = folded[start:end]
             if piece not in prefixes:
                 break
             count = counts.get(piece, 0)
             if count:
-                price = here + scale - math.log(count) + 2.0
+                price = base - log(count) + 2.0
                 if price < best[end]:
                     best[end] = price
                     back[end] = start

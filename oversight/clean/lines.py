@@ -34,11 +34,15 @@ def _is_leader(char: str) -> bool:
 _ANY_GLYPH = re.compile(rf"[{_GLYPHS}]")
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s")
 
-_BOLD = re.compile(r"\*\*|__(?=\w)|(?<=\w)__")
+# "**", or "__" touching a word on either side.  Every branch opens with its literal character
+# (the look-behind is taken after the underscores), so the engine jumps between candidates.
+_BOLD = re.compile(r"\*\*|__(?:(?=\w)|(?<=\w__))")
 _HEADING_MARK = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?:|mailto:|/|#)[^()\s]{0,500}\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,500})>")
-_ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![\w*])")
+# "*words*" standing apart from other asterisks and word characters (the opening look-behind is
+# taken after the asterisk, so the pattern opens with a literal and is tried only at asterisks).
+_ITALIC = re.compile(r"\*(?<![\w*\\]\*)(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*])\*(?![\w*])")
 # Odd spaces become plain ones; soft hyphens and zero-width characters go; pdfium's mark for a
 # hyphen it found at a line end (U+0002) becomes a hyphen.
 _REPLACEMENTS = [(c, " ") for c in "\u00a0\u2007\u202f\u2009"] + [
@@ -70,7 +74,7 @@ def normalise(page: str) -> str:
         for odd, plain in _REPLACEMENTS:
             if odd in text:
                 text = text.replace(odd, plain)
-    if "*" in text or "_" in text:
+    if "**" in text or "__" in text:
         text = _BOLD.sub("", text)
     if "#" in text:
         text = _HEADING_MARK.sub("", text)
@@ -105,7 +109,9 @@ def page_lines(page: str, number: int) -> list[Line]:
                 blanks += 1
                 spaced = spaced or bool(raw)
             continue
-        if not tabs and not glyphs and not pending_bullet:
+        if not tabs and not pending_bullet and (
+            not glyphs or stripped.isascii() or _ANY_GLYPH.search(stripped) is None
+        ):
             # The common case: one line, one cell, no glyphs.
             opening = stripped[0]
             if opening in leaders or "\ue000" <= opening <= "\uf8ff":

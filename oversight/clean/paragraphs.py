@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
+from operator import attrgetter, methodcaller
 
 from oversight.clean.lines import BULLET, Line
 
@@ -28,8 +30,17 @@ _DANGLING_WORDS = frozenset(
         "has", "have", "had", "will", "would", "not", "into", "than",
     )
 )
+_LONGEST_DANGLING = max(map(len, _DANGLING_WORDS))
 _FIELD = re.compile(r"^[A-Z][A-Za-z’'/&]{0,20}(?: [A-Za-z’'/&]{1,20}){0,3}(?::|\s[–—-])\s")
+# The furthest _FIELD's colon or dash can stand: a capital, 20 letters, three words of 1 + 20.
+_FIELD_REACH = 1 + 20 + 3 * 21 + 2
 _COLUMNS = re.compile(r"\S {3,}\S")
+
+_FOOTNOTE = attrgetter("footnote")
+_TEXT = attrgetter("text")
+_ENDS = attrgetter("ends")
+_FIRST_LOWER = attrgetter("first_lower")
+_ENDS_HYPHEN = methodcaller("endswith", "-")
 
 _CHUNK = 160
 _COMPACT = 2048
@@ -45,39 +56,38 @@ class Layout:
     double_spaced: bool
 
 
-def layouts(lines: list[Line], ends: list[bool] | None = None) -> list[Layout]:
+def layouts(lines: list[Line], ends: list[bool] | None = None, lowers: list[bool] | None = None) -> list[Layout]:
     """One :class:`Layout` per line.
 
     Width is measured over chunks of lines; double spacing over a window of lines around each one,
     so a pack that binds single- and double-spaced papers gets a local answer for each.  ``ends``
-    may give :func:`ends_sentence` of each line's text when the caller has it already.
+    may give :func:`ends_sentence` of each line's text, and ``lowers`` whether it opens with a
+    lower-case letter, when the caller has them already.
     """
     count = len(lines)
     if ends is None:
         ends = [ends_sentence(line.text) for line in lines]
-    widths: list[float] = []
-    for start in range(0, count, _CHUNK):
-        widths.append(_width(lines[start : start + _CHUNK]))
-    across_blank = [0] * (count + 1)
-    across_none = [0] * (count + 1)
-    blank_total = none_total = 0
-    previous_open = False
-    for index, line in enumerate(lines):
-        if previous_open and line.text[:1].islower():
-            gap = line.blank_before
-            if gap == 1:
-                blank_total += 1
-            elif gap == 0:
-                none_total += 1
-        across_blank[index + 1] = blank_total
-        across_none[index + 1] = none_total
-        previous_open = not ends[index]
-    if blank_total < 2:
+    if lowers is None:
+        lowers = [line.text[:1].islower() for line in lines]
+    widths = [_width(lines[start : start + _CHUNK]) for start in range(0, count, _CHUNK)]
+    # Lines where a sentence runs on from the line before.
+    run_on = [index for index in range(1, count) if lowers[index] and not ends[index - 1]]
+    if sum([lines[index].blank_before == 1 for index in run_on]) < 2:
         # No sentence runs across a blank line anywhere here: single-spaced throughout.
         single = [Layout(width=width, double_spaced=False) for width in widths]
         if len(single) == 1:
             return single * count
         return [single[index // _CHUNK] for index in range(count)]
+    across_blank = [0] * (count + 1)
+    across_none = [0] * (count + 1)
+    for index in run_on:
+        gap = lines[index].blank_before
+        if gap == 1:
+            across_blank[index + 1] = 1
+        elif gap == 0:
+            across_none[index + 1] = 1
+    across_blank = list(accumulate(across_blank))
+    across_none = list(accumulate(across_none))
     out: list[Layout] = []
     shared: dict[tuple[float, bool], Layout] = {}
     for index in range(count):
@@ -102,7 +112,8 @@ def _width(lines: list[Line]) -> float:
 
 # Characters that can open a match of _ITEM_START; other lines skip the pattern.
 _ITEM_OPENERS = frozenset("•(")
-_ITEM_LETTERS = frozenset("ivxIVXAR")
+_ROMAN = frozenset("ivxIVX")
+_ITEM_WORD_INITIALS = frozenset("AIR")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # Capitals that open no list item unless a full stop or bracket follows, and no numbered heading.
 _PLAIN_OPENERS = frozenset("BCDEFGHJKLMNOPQSTUWYZ")
@@ -115,7 +126,10 @@ class _Shape:
     point of use, because a line is judged against the layout of the block it would join.
     """
 
-    __slots__ = ("_title", "bullet", "comma", "dangling", "ends", "heading", "item", "line", "lower", "size", "text")
+    __slots__ = (
+        "_title", "bullet", "comma", "dangling", "ends", "first_lower", "heading", "item", "line", "lower", "size",
+        "text",
+    )
 
     def __init__(self, line: Line) -> None:
         text = line.text
@@ -123,25 +137,23 @@ class _Shape:
         self.text = text
         size = self.size = len(text)
         last = text[-1:]
+        self.comma = last == ","
         if last in _CLOSERS:
             last = text[-2:-1]
         ends = self.ends = last in _SENTENCE_MARKS
-        self.comma = text[-1:] == ","
-        self.dangling = text[text.rfind(" ") + 1 :] in _DANGLING_WORDS
+        space = text.rfind(" ")
+        self.dangling = size - space <= _LONGEST_DANGLING + 1 and text[space + 1 :] in _DANGLING_WORDS
         first = text[:1]
         if first in _PLAIN_OPENERS and text[1:2] not in (".", ")"):
             # A capital that opens no list item ("B. " would): the commonest line in prose.
-            self.item = self.lower = False
+            self.item = self.lower = self.first_lower = False
             self.bullet = False
             self.heading = not ends and size >= 4 and text.isupper()
         else:
-            self.item = (
-                (first in _ITEM_OPENERS or first.isdigit()
-                 or (first in _ASCII_LETTERS and (first in _ITEM_LETTERS or text[1:2] in (".", ")"))))
-                and _ITEM_START.match(text) is not None
-            )
+            self.item = _maybe_item(text, first) and _ITEM_START.match(text) is not None
             bullet = self.bullet = text.startswith(BULLET)
-            self.lower = first.islower() or (first in "(‘“'\"" and text[1:2].islower())
+            first_lower = self.first_lower = first.islower()
+            self.lower = first_lower or (first in "(‘“'\"" and text[1:2].islower())
             # A heading by its shape; whether it is short enough depends on the layout.
             self.heading = not ends and not bullet and (
                 (size >= 4 and text.isupper())
@@ -183,7 +195,7 @@ def _runs_on(sa: _Shape, sb: _Shape, layout: Layout, gap: int) -> bool:
     if sb.lower:
         return not heading
     b = sb.line
-    if b.indented or (sb.heading and sb.size <= 0.65 * width) or _FIELD.match(sb.text):
+    if b.indented or (sb.heading and sb.size <= 0.65 * width) or _is_field(sb.text):
         # An indented capitalised line starts a page or a glyph-less list item; a heading or a
         # "Label: value" line stands alone.
         return False
@@ -200,6 +212,29 @@ def _runs_on(sa: _Shape, sb: _Shape, layout: Layout, gap: int) -> bool:
     # Hard-wrapped text has lines of a printed page's width; web text keeps a paragraph per line.
     wrapped = width <= _MAX_WRAP and sa.size >= 0.72 * width
     return wrapped and not text.endswith(":")
+
+
+def _maybe_item(text: str, first: str) -> bool:
+    """Whether ``_ITEM_START`` could match, from what its branches need at the start of the line.
+
+    A letter opens an item only as "a." / "a)", as a roman numeral up to "." or ")" within its
+    first five characters, or as the first letter of "Action", "Item" or "Recommendation".
+    """
+    if first in _ITEM_OPENERS or first.isdigit():
+        return True
+    if first not in _ASCII_LETTERS:
+        return False
+    if text[1:2] in (".", ")"):
+        return True
+    if first in _ROMAN and ("." in text[1:5] or ")" in text[1:5]):
+        return True
+    return first in _ITEM_WORD_INITIALS and text.startswith(("Action", "Item", "Recommendation"))
+
+
+def _is_field(text: str) -> bool:
+    """``_FIELD`` matches ("Label: value", "Label – value"): its colon or dash comes early, if at all."""
+    head = text[:_FIELD_REACH]
+    return (":" in head or "-" in head or "–" in head or "—" in head) and _FIELD.match(text) is not None
 
 
 def ends_sentence(text: str) -> bool:
@@ -242,16 +277,46 @@ class ParagraphBuilder:
 
     def feed(self, lines: list[Line], page_break: bool) -> None:
         """Add one page's lines; ``page_break`` says they start a new page of the input."""
-        self.pages = max(self.pages, (lines[-1].page + 1) if lines else self.pages)
-        notes = _any_note(lines)
+        if lines:
+            self.pages = max(self.pages, lines[-1].page + 1)
+        notes = any(map(_FOOTNOTE, lines))
         body = [line for line in lines if not line.footnote] if notes else lines
-        shapes = [_Shape(line) for line in body]
-        measured = layouts(body, [shape.ends for shape in shapes])
+        shapes = list(map(_Shape, body))
+        measured = layouts(body, list(map(_ENDS, shapes)), list(map(_FIRST_LOWER, shapes)))
+        if notes:
+            self._feed_with_notes(lines, shapes, measured, page_break)
+            return
+        block = self.block
+        tail = self.tail
+        block_layout = self.block_layout
+        runs = _runs_on
+        for line, shape, layout in zip(body, shapes, measured, strict=True):
+            gap = line.blank_before
+            if page_break:
+                page_break = False
+                if block:
+                    gap = min(gap, 1) if layout.double_spaced else 0
+            if block and tail is not None and runs(tail, shape, block_layout or layout, gap):
+                block.append(line)
+            else:
+                self.block = block
+                self._close()
+                block = [line]
+                block_layout = layout
+            tail = shape
+        self.block = block
+        self.tail = tail
+        self.block_layout = block_layout
+
+    def _feed_with_notes(
+        self, lines: list[Line], shapes: list[_Shape], measured: list[Layout], page_break: bool
+    ) -> None:
+        """:meth:`feed` for a page with footnote lines, which wait for the paragraph they interrupt."""
         body_index = 0
         first_body = page_break
         runs = _runs_on
         for line in lines:
-            if notes and line.footnote:
+            if line.footnote:
                 self._add_note(line)
                 continue
             layout = measured[body_index]
@@ -315,8 +380,8 @@ class ParagraphBuilder:
         if len(block) == 1:
             text = first.text
         else:
-            texts = [line.text for line in block]
-            if block[-1].page == page and not any(piece[-1:] == "-" for piece in texts):
+            texts = list(map(_TEXT, block))
+            if block[-1].page == page and not any(map(_ENDS_HYPHEN, texts)):
                 # One page, no hyphen at a line end: every joiner is a space.
                 text = " ".join(texts)
             else:
@@ -370,9 +435,6 @@ class ParagraphBuilder:
             self.chunks.append("".join(self.parts))
             self.parts = []
 
-
-def _any_note(lines: list[Line]) -> bool:
-    return any(line.footnote for line in lines)
 
 
 def _joins_tight(a: Line, b: Line) -> bool:

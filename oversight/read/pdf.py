@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -18,62 +18,87 @@ from oversight.errors import CorruptFile, NoTextLayer
 
 
 def iter_pages(data: bytes, where: Path | str) -> Iterator[str]:
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise CorruptFile(where, f"is not a readable PDF ({exc}).") from None
+    pdf = _open(data, where)
     try:
         any_text = False
-        count = len(pdf)
-        if count == 0:
-            raise CorruptFile(where, "is a PDF with no pages.")
+        count = _count(pdf, where)
         for index in range(count):
-            page = pdf[index]
-            try:
-                textpage = page.get_textpage()
-                try:
-                    text = textpage.get_text_range()
-                finally:
-                    textpage.close()
-            finally:
-                page.close()
-            # PDFium marks a hyphen that ends a line as U+FFFE and may drop the line break after it.
-            text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe\n", "-\n")
-            text = text.replace("\ufffe", "-\n")
+            text = _page_text(pdf[index])
             any_text = any_text or bool(text.strip())
             yield text
         if not any_text:
-            raise NoTextLayer(
-                where, f"has {count} page(s) but no text layer (scanned images?); Oversight does not OCR."
-            )
+            raise _no_text(where, count)
     finally:
         pdf.close()
 
 
+def _open(data: bytes, where: Path | str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise CorruptFile(where, f"is not a readable PDF ({exc}).") from None
+
+
+def _count(pdf: pdfium.PdfDocument, where: Path | str) -> int:
+    count = len(pdf)
+    if count == 0:
+        raise CorruptFile(where, "is a PDF with no pages.")
+    return count
+
+
+def _no_text(where: Path | str, count: int) -> NoTextLayer:
+    return NoTextLayer(where, f"has {count} page(s) but no text layer (scanned images?); Oversight does not OCR.")
+
+
+def _page_text(page: pdfium.PdfPage) -> str:
+    """The text of a loaded page, which is closed afterwards.  Building the text page is the slow step."""
+    try:
+        textpage = page.get_textpage()
+        try:
+            text: str = textpage.get_text_range()
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    # PDFium marks a hyphen that ends a line as U+FFFE and may drop the line break after it.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe\n", "-\n")
+    return text.replace("\ufffe", "-\n")
+
+
 def iter_pages_prefetched(data: bytes, where: Path | str, depth: int = 16) -> Generator[str, None, None]:
-    """:func:`iter_pages` with the extraction running one step ahead in a worker thread.
+    """:func:`iter_pages` with the extraction running ahead in a worker thread.
 
     pdfium does its work in C with the interpreter lock released, so while the caller cleans page
-    ``n`` the worker is already extracting page ``n + 1``: reading and cleaning overlap instead of
-    adding up.  The queue holds at most ``depth`` pages, so memory stays flat.  Only the worker
-    touches pdfium.  Errors raised while reading are re-raised in the caller, at the point the
-    failing page would have arrived.
+    ``n`` the worker can be building the text of page ``n + 1``.  That overlap needs care: the
+    worker needs the lock back after every call into pdfium, and a caller busy in Python holds
+    it until it next waits for a page.  So the worker hands page ``n`` over only once page
+    ``n + 1`` is loaded, just before the slow call that builds its text: the caller wakes to clean
+    page ``n`` exactly while that call runs.  The queue holds at most ``depth`` pages, so memory
+    stays flat.  Only the worker touches pdfium.  Errors raised while reading are re-raised in the
+    caller, after the pages read before them.
     """
-    pages: queue.Queue[tuple[str, str | BaseException | None]] = queue.Queue(maxsize=depth)
+    # Two C-level queues (no Python-level locking per page): pages flow one way, and free slots
+    # flow back, so the worker waits once it is ``depth`` pages ahead.
+    pages: queue.SimpleQueue[tuple[str, str | BaseException | None]] = queue.SimpleQueue()
+    slots: queue.SimpleQueue[None] = queue.SimpleQueue()
+    for _ in range(depth):
+        slots.put(None)
     stop = threading.Event()
+
+    def hand_over(text: str) -> bool:
+        while not stop.is_set():
+            try:
+                slots.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            pages.put(("page", text))
+            return True
+        return False
 
     def work() -> None:
         try:
-            for text in iter_pages(data, where):
-                while not stop.is_set():
-                    try:
-                        pages.put(("page", text), timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-            pages.put(("end", None))
+            if _read_ahead(data, where, hand_over):
+                pages.put(("end", None))
         except BaseException as exc:  # handed to the consumer, raised there
             pages.put(("error", exc))
 
@@ -84,6 +109,7 @@ def iter_pages_prefetched(data: bytes, where: Path | str, depth: int = 16) -> Ge
             tag, value = pages.get()
             if tag == "page":
                 assert isinstance(value, str)
+                slots.put(None)
                 yield value
             elif tag == "error":
                 assert isinstance(value, BaseException)
@@ -92,4 +118,36 @@ def iter_pages_prefetched(data: bytes, where: Path | str, depth: int = 16) -> Ge
                 return
     finally:
         stop.set()
+        slots.put(None)
         worker.join(timeout=5)
+
+
+def _read_ahead(data: bytes, where: Path | str, hand_over: Callable[[str], bool]) -> bool:
+    """Every page's text through ``hand_over``, each one passed on once the next page is loaded.
+
+    Returns False when ``hand_over`` refuses a page (the consumer stopped).
+    """
+    pdf = _open(data, where)
+    try:
+        count = _count(pdf, where)
+        any_text = False
+        previous: str | None = None
+        for index in range(count):
+            try:
+                page = pdf[index]
+            except BaseException:
+                if previous is not None:
+                    hand_over(previous)
+                raise
+            if previous is not None and not hand_over(previous):
+                page.close()
+                return False
+            previous = _page_text(page)
+            any_text = any_text or bool(previous.strip())
+        if previous is not None and not hand_over(previous):
+            return False
+        if not any_text:
+            raise _no_text(where, count)
+        return True
+    finally:
+        pdf.close()

@@ -40,6 +40,11 @@ _TITLE_CUE = re.compile(r"\b(?:response|report|appendix|annex|statement|update|p
 _ENCLOSURE = re.compile(r"^(?:enc(?:s|l|losures?)?\b|cc\b|copy to\b|attachments?\b)", re.I)
 
 
+# Every opening or closing that paper_starts looks for contains one of these words; on an ASCII
+# line, where matching without case is lower-casing, a line without them is passed over unexamined.
+_CUE = re.compile(r"minutes|agenda item|report |dear |meeting |yours |regards")
+
+
 @dataclass(slots=True)
 class TextLine:
     """A line of the cleaned text with its offsets and the blank lines before it."""
@@ -118,7 +123,7 @@ def paper_starts(lines: list[TextLine], begin: int = 0, end: int | None = None) 
     for index in range(begin, len(lines) if end is None else end):
         line = lines[index]
         text = line.text
-        if len(text) > 160:
+        if len(text) > 160 or (text.isascii() and _CUE.search(text.lower()) is None):
             continue
         if _minutes_heading(lines, index):
             starts.setdefault(_header_start(lines, index), "minutes heading")

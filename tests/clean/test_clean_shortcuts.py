@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from oversight.clean import footnotes
+from oversight.clean import footnotes, furniture, lines, paragraphs
 from oversight.clean.lines import Line
 from oversight.clean.paragraphs import Layout, runs_on
 
@@ -30,6 +30,42 @@ def test_fused_markers_found_from_digits_match_the_full_scan() -> None:
     patterns = (footnotes._FUSED_WORD, footnotes._FUSED_YEAR, footnotes._FUSED_THOUSANDS)
     for combo in itertools.product(pieces, repeat=4):
         text = "".join(combo)
-        for pattern in patterns:
-            expected = [(m.span(), m.group(1)) for m in pattern.finditer(text)]
-            assert [(m.span(), m.group(1)) for m in footnotes._fused(pattern, text)] == expected, text
+        expected = sorted((m.span(), m.group(1)) for pattern in patterns for m in pattern.finditer(text))
+        assert sorted((m.span(), m.group(1)) for m in footnotes._all_fused(text)) == expected, text
+
+
+def test_pages_without_a_separator_keep_their_footnotes_at_the_foot() -> None:
+    page = [Line("The force recorded 2,7006 crimes in June 20175 and more."), Line("Body text runs on here.")]
+    page += [Line("5 Home Office data."), Line("6 Recorded crime.")]
+    out = footnotes.mark_footnotes(page, paged=True)
+    assert [line.footnote for line in out] == [False, False, True, True]
+    assert out[0].text == "The force recorded 2,700 crimes in June 2017 and more."
+
+
+def test_line_shortcuts_agree_with_the_patterns_they_skip() -> None:
+    pieces = ["i", "v", "x", "I", "A", "R", "B", ".", ")", "(", " ", "1", "•", "Action", "Item", "Recommendation",
+              ":", "-", "–", "—", "Label", "é", "abcdefghijklmnopqrstu"]
+    for combo in itertools.product(pieces, repeat=4):
+        text = "".join(combo)
+        if paragraphs._ITEM_START.match(text) is not None:
+            assert paragraphs._maybe_item(text, text[:1]), text
+        assert paragraphs._is_field(text) == (paragraphs._FIELD.match(text) is not None), text
+
+
+def test_furniture_shortcut_agrees_with_the_patterns() -> None:
+    pieces = ["A", "a", "S", " ", "•", "1", "_", "-", "£", "ſ", "K", "\u212a", "é", "*", "skip to content",
+              "Back To Top"]
+    for combo in itertools.product(pieces, repeat=3):
+        text = "".join(combo).strip()
+        if text:
+            expected = furniture._DEBRIS.match(text) is not None or furniture._CHROME.match(text) is not None
+            assert furniture._debris_or_chrome(text) == expected, text
+
+
+def test_markdown_patterns_open_with_their_literal_and_keep_their_meaning() -> None:
+    assert lines.normalise("**Bold** and __under__ but snake__case_ stays; a *word* here, 2*3*4 not") == (
+        "Bold and under but snakecase_ stays; a word here, 2*3*4 not"
+    )
+    # Neither pattern may be tried at every character (they begin with their literal now).
+    assert lines._BOLD.pattern.startswith("\\*\\*|__")
+    assert lines._ITALIC.pattern.startswith("\\*")

@@ -126,3 +126,14 @@ def test_seed_packs_give_the_gold_number_of_papers_within_one() -> None:
         spans = split_papers(doc)
         assert_well_formed(doc, spans)
         assert abs(len(spans) - expected) <= 1, source
+
+
+def test_openings_are_found_whatever_their_case() -> None:
+    # Lines are passed over cheaply unless they hold an opening's words; case must not hide one.
+    body = "\n".join(f"The panel discussed item {n} of the plan at some length." for n in range(12))
+    for opening in ("Minutes Of A Meeting Of The Police And Crime Panel", "AGENDA ITEM NO. 7",
+                    "DEAR COUNCILLOR SMITH,"):
+        header = "Office of the Police and Crime Commissioner\nPO Box 688\n\n" if opening.startswith("DEAR") else ""
+        text = body + "\n\n" + header + opening + "\n" + body + "\n"
+        spans = split_papers(CleanText(text))
+        assert len(spans) == 2, opening

@@ -20,6 +20,7 @@ from oversight.accounts.ratelimit import RateLimiter
 from oversight.intake.fetch import Resolver, resolve_host
 from oversight.serve import security
 from oversight.serve.assets import STATIC, govuk_frontend_dir
+from oversight.serve.caching import ResponseCache
 from oversight.serve.middleware import BodyLimit, SecurityHeaders
 from oversight.serve.rendering import render
 from oversight.serve.urls import API
@@ -77,6 +78,7 @@ def create_app(engine: Engine, settings: Settings, fetch_transport: httpx.BaseTr
     app.add_exception_handler(DataError, _out_of_range)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit)
+    app.add_middleware(ResponseCache, engine=engine)  # outermost: a hit skips everything inside
     return app
 
 

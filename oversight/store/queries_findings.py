@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, Select, extract, func, or_, select, true
+from sqlalchemy import Engine, Select, bindparam, case, extract, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from oversight.store import models as m
@@ -87,12 +87,21 @@ class FindingPage:
         return max(1, -(-self.total // self.page_size))
 
 
-def _base() -> Any:
-    return (select(m.Finding, m.Paper.force, m.Paper.document_date, m.Paper.title, m.Document.id,
-                   m.Document.source, m.Evidence.page, m.Evidence.quote)
+# The columns of a FindingRow, in its field order: plain columns, so no ORM object is built per row.
+_ROW_COLUMNS = (m.Finding.id, m.Finding.kind, m.Finding.number, m.Finding.title, m.Finding.text, m.Finding.status,
+                m.Finding.due, m.Paper.force, m.Paper.document_date, m.Paper.title, m.Document.id,
+                m.Document.source, m.Evidence.page, m.Evidence.quote)
+
+
+def _base(*extra: Any) -> Any:
+    return (select(*_ROW_COLUMNS, *extra)
             .join(m.Paper, m.Paper.id == m.Finding.paper_id)
             .join(m.Document, m.Document.id == m.Paper.document_id)
             .join(m.Evidence, m.Evidence.id == m.Finding.evidence_id))
+
+
+# Built once: a statement that is reused skips SQLAlchemy's construction and cache-key work per request.
+_ROWS_BY_ID = _base().where(m.Finding.id.in_(bindparam("ids", expanding=True)))
 
 
 def _filtered(query: Select[Any], filters: FindingFilters) -> Select[Any]:
@@ -141,14 +150,14 @@ def _page_ids(engine: Engine, filters: FindingFilters) -> Any:
         when = papers.c.document_date.desc() if newest else papers.c.document_date.asc()
         step = (papers.c.id.desc(), findings.c.id.desc()) if newest else (papers.c.id, findings.c.id)
         return select(findings.c.id).select_from(papers).join(findings, true()).order_by(when.nulls_last(), *step)
-    narrow = select(m.Finding.id).join(m.Paper, m.Paper.id == m.Finding.paper_id)
+    narrow = select(m.Finding.id)
+    if filters.force or filters.year is not None or filters.sort in ("-date", "date", "force"):
+        narrow = narrow.join(m.Paper, m.Paper.id == m.Finding.paper_id)  # only when a paper column is used
     return _sorted(_filtered(narrow, filters), filters.sort)
 
 
 def _row(r: Any) -> FindingRow:
-    f: m.Finding = r[0]
-    return FindingRow(f.id, f.kind, f.number, f.title, f.text, f.status, f.due, r[1], r[2], r[3], r[4], r[5],
-                      r[6], r[7])
+    return FindingRow(*r[:len(_ROW_COLUMNS)])
 
 
 class _CubeCache:
@@ -156,27 +165,40 @@ class _CubeCache:
 
     Totals and facet counts for any combination of filters are sums over this small table (a few
     thousand rows at most), so the register page never scans every finding to count them.  The key
-    is the register's version (the highest finding, paper and evidence ids, so any ingest changes
-    it); entries also expire after :data:`COUNT_TTL` seconds, so a status edited in place shows soon.
+    is the register's version: the highest finding, paper and evidence ids (any ingest or re-extraction
+    adds rows) and the highest audit entry id (every review decision, correction and status change a
+    person makes writes one), so an edit shows on the next request.  Entries also expire after
+    :data:`COUNT_TTL` seconds, a safety net for changes made outside the audited paths.  Facet counts
+    for each combination of filters are kept with the cube they were summed from.
     """
 
     def __init__(self) -> None:
-        self.entries: dict[tuple[Any, ...], tuple[float, list[_CubeRow]]] = {}
+        self.entries: dict[tuple[Any, ...], tuple[float, _Cube]] = {}
         self.lock = threading.Lock()
+        # One reading at a time: when a burst of requests finds the counts missing (at start, or after
+        # an edit), one reads them and the rest wait for its result instead of all reading at once.
+        self.reading = threading.Lock()
 
-    def get(self, s: Session, engine: Engine) -> list[_CubeRow]:
-        key = (engine.url.render_as_string(), *_version(s))
-        now = time.monotonic()
+    def get(self, s: Session, engine: Engine) -> _Cube:
+        key = (engine.url.render_as_string(), *s.execute(_VERSION).one())
+        cube = self._fresh(key)
+        if cube is not None:
+            return cube
+        with self.reading:
+            cube = self._fresh(key)
+            if cube is not None:
+                return cube
+            cube = _Cube(_read_cube(s))
+            with self.lock:
+                if len(self.entries) > 16:
+                    self.entries.clear()
+                self.entries[key] = (time.monotonic() + COUNT_TTL, cube)
+        return cube
+
+    def _fresh(self, key: tuple[Any, ...]) -> _Cube | None:
         with self.lock:
             hit = self.entries.get(key)
-        if hit is not None and hit[0] > now:
-            return hit[1]
-        cube = _read_cube(s)
-        with self.lock:
-            if len(self.entries) > 16:
-                self.entries.clear()
-            self.entries[key] = (now + COUNT_TTL, cube)
-        return cube
+        return hit[1] if hit is not None and hit[0] > time.monotonic() else None
 
 
 @dataclass(frozen=True)
@@ -194,14 +216,38 @@ class _CubeRow:
                 and (ignore == "year" or filters.year is None or self.year == filters.year))
 
 
+class _Cube:
+    """One reading of the counts, with the totals and facets already summed for filters asked before."""
+
+    MEMO_LIMIT = 2048
+
+    def __init__(self, rows: list[_CubeRow]) -> None:
+        self.rows = rows
+        self.memo: dict[tuple[Any, ...], tuple[int, dict[str, list[Facet]]]] = {}
+        self.lock = threading.Lock()
+
+    def counts(self, filters: FindingFilters) -> tuple[int, dict[str, list[Facet]]]:
+        """The total matching ``filters`` and the facets (copies: callers may keep or change them)."""
+        key = (filters.force, filters.kind, filters.status, filters.year)
+        with self.lock:
+            hit = self.memo.get(key)
+        if hit is None:
+            hit = (sum(row.count for row in self.rows if row.matches(filters)), _facets(self.rows, filters))
+            with self.lock:
+                if len(self.memo) >= self.MEMO_LIMIT:
+                    self.memo.clear()
+                self.memo[key] = hit
+        total, facets = hit
+        return total, {name: list(values) for name, values in facets.items()}
+
+
 COUNT_TTL = 300.0
 _cubes = _CubeCache()
 
-
-def _version(s: Session) -> tuple[Any, ...]:
-    return tuple(s.execute(select(select(func.max(m.Finding.id)).scalar_subquery(),
-                                  select(func.max(m.Paper.id)).scalar_subquery(),
-                                  select(func.max(m.Evidence.id)).scalar_subquery())).one())
+_VERSION = select(select(func.max(m.Finding.id)).scalar_subquery(),
+                  select(func.max(m.Paper.id)).scalar_subquery(),
+                  select(func.max(m.Evidence.id)).scalar_subquery(),
+                  select(func.max(m.AuditEntry.id)).scalar_subquery())
 
 
 def _read_cube(s: Session) -> list[_CubeRow]:
@@ -230,13 +276,12 @@ def select_findings(engine: Engine, filters: FindingFilters, page: int = 1, page
     """One page of the register, the total matching and (optionally) the facet counts."""
     page = max(1, page)
     with Session(engine) as s:
-        cube = _cubes.get(s, engine)
-        total = sum(row.count for row in cube if row.matches(filters))
+        total, facets = _cubes.get(s, engine).counts(filters)
         ids = list(s.scalars(_page_ids(engine, filters).limit(page_size).offset((page - 1) * page_size)))
-        found = {r[0].id: r for r in s.execute(_base().where(m.Finding.id.in_(ids))).all()} if ids else {}
+        found = {r[0]: r for r in s.execute(_ROWS_BY_ID, {"ids": ids})} if ids else {}
         result = FindingPage([_row(found[i]) for i in ids if i in found], total, page, page_size)
         if with_facets:
-            result.facets = _facets(cube, filters)
+            result.facets = facets
     return result
 
 
@@ -272,30 +317,46 @@ class FindingDetail:
     deadlines: list[m.Deadline]
 
 
+# Context either side of a finding's quote, cut from the document's text inside the same query.
+_FROM_CHAR = case((m.Evidence.start > CONTEXT_CHARS, m.Evidence.start - CONTEXT_CHARS), else_=0)
+_HAS_RESPONSES = select(m.Response.id).where(m.Response.finding_id == m.Finding.id).exists()
+_HAS_LINKS = select(m.Link.id).where(or_(
+    (m.Link.from_type == "finding") & (m.Link.from_id == m.Finding.id),
+    (m.Link.to_type == "finding") & (m.Link.to_id == m.Finding.id))).exists()
+_HAS_DEADLINES = select(m.Deadline.id).where(m.Deadline.subject_type == "finding",
+                                             m.Deadline.subject_id == m.Finding.id).exists()
+_DETAIL = (_base(m.Finding.addressees, m.Finding.paper_id, m.Evidence.id,
+                 func.substr(m.Document.text, _FROM_CHAR + 1, m.Evidence.start - _FROM_CHAR),
+                 func.substr(m.Document.text, m.Evidence.end + 1, CONTEXT_CHARS),
+                 _HAS_RESPONSES, _HAS_LINKS, _HAS_DEADLINES)
+           .where(m.Finding.id == bindparam("finding_id")))
+_RESPONSES = (select(m.Response, m.Evidence).join(m.Evidence, m.Evidence.id == m.Response.evidence_id)
+              .where(m.Response.finding_id == bindparam("finding_id")).order_by(m.Response.id))
+_DEADLINES = (select(m.Deadline).where(m.Deadline.subject_type == "finding",
+                                       m.Deadline.subject_id == bindparam("finding_id"))
+              .order_by(m.Deadline.due))
+
+
 def finding_detail(engine: Engine, finding_id: int) -> FindingDetail | None:
-    """A finding, its quote with the text either side, its responses, links and statutory dates."""
+    """A finding, its quote with the text either side, its responses, links and statutory dates.
+
+    The row, its evidence, the context and whether it has any responses, links or dates come back in
+    one query, and the lists are read only when there is something in them: a finding page is read
+    far more often than anything else, and on a busy machine each round trip to the database costs
+    more than the query itself.
+    """
     with Session(engine, expire_on_commit=False) as s:
-        r = s.execute(_base().where(m.Finding.id == finding_id)).first()
+        bound = {"finding_id": finding_id}
+        r = s.execute(_DETAIL, bound).first()
         if r is None:
             return None
-        finding: m.Finding = r[0]
-        evidence = s.get(m.Evidence, finding.evidence_id)
-        assert evidence is not None
-        from_char = max(0, evidence.start - CONTEXT_CHARS)
-        before, after = s.execute(select(
-            func.substr(m.Document.text, from_char + 1, evidence.start - from_char),
-            func.substr(m.Document.text, evidence.end + 1, CONTEXT_CHARS))
-            .where(m.Document.id == evidence.document_id)).one()
-        before, after = before or "", after or ""
-        responses = [(resp, ev) for resp, ev in s.execute(
-            select(m.Response, m.Evidence).join(m.Evidence, m.Evidence.id == m.Response.evidence_id)
-            .where(m.Response.finding_id == finding_id).order_by(m.Response.id)).all()]
-        links = _links(s, "finding", finding_id)
-        deadlines = list(s.scalars(select(m.Deadline).where(m.Deadline.subject_type == "finding",
-                                                            m.Deadline.subject_id == finding_id)
-                                   .order_by(m.Deadline.due)))
-        return FindingDetail(_row(r), list(finding.addressees or []), evidence.id, finding.paper_id,
-                             _trim_start(before), _trim_end(after), responses, links, deadlines)
+        addressees, paper_id, evidence_id, before, after, has_responses, has_links, has_deadlines = \
+            r[len(_ROW_COLUMNS):]
+        responses = [(resp, ev) for resp, ev in s.execute(_RESPONSES, bound).all()] if has_responses else []
+        links = _links(s, "finding", finding_id) if has_links else []
+        deadlines = list(s.scalars(_DEADLINES, bound)) if has_deadlines else []
+        return FindingDetail(_row(r), list(addressees or []), evidence_id, paper_id,
+                             _trim_start(before or ""), _trim_end(after or ""), responses, links, deadlines)
 
 
 def _trim_start(text: str) -> str:
@@ -320,19 +381,30 @@ _LINKABLE: dict[str, Any] = {
 
 
 def _links(s: Session, record_type: str, record_id: int) -> list[LinkedRecord]:
-    """Links in either direction, each described from this record's side."""
+    """Links in either direction, each described from this record's side.
+
+    The records at the other end are read one query per record type (with their document), not one
+    or two per link, so a finding that recurs in many reports still costs a few round trips.
+    """
     rows = s.scalars(select(m.Link).where(or_(
         (m.Link.from_type == record_type) & (m.Link.from_id == record_id),
         (m.Link.to_type == record_type) & (m.Link.to_id == record_id))).order_by(m.Link.score.desc())).all()
-    found: list[LinkedRecord] = []
+    ends: list[tuple[m.Link, str, int]] = []
     for link in rows:
         outgoing = link.from_type == record_type and link.from_id == record_id
-        other_type, other_id = (link.to_type, link.to_id) if outgoing else (link.from_type, link.from_id)
-        model = _LINKABLE.get(other_type)
-        other = s.get(model, other_id) if model is not None else None
-        if other is None:
+        ends.append((link, *((link.to_type, link.to_id) if outgoing else (link.from_type, link.from_id))))
+    others: dict[tuple[str, int], tuple[Any, int]] = {}
+    for other_type in {t for _, t, _ in ends if t in _LINKABLE}:
+        model = _LINKABLE[other_type]
+        ids = {i for _, t, i in ends if t == other_type}
+        for other, document_id in s.execute(select(model, m.Paper.document_id)
+                                            .join(m.Paper, m.Paper.id == model.paper_id).where(model.id.in_(ids))):
+            others[(other_type, other.id)] = (other, document_id)
+    found: list[LinkedRecord] = []
+    for link, other_type, other_id in ends:
+        if (other_type, other_id) not in others:
             continue
-        document_id = s.scalar(select(m.Paper.document_id).where(m.Paper.id == other.paper_id))
+        other, document_id = others[(other_type, other_id)]
         summary = str(getattr(other, "text", None) or getattr(other, "title", None) or f"{other_type} {other_id}")
         found.append(LinkedRecord(link.kind, other_type, other_id, document_id, summary, link.reason, link.score))
     return found

@@ -77,7 +77,7 @@ def create_app(engine: Engine, settings: Settings, fetch_transport: httpx.BaseTr
     app.add_exception_handler(OverflowError, _out_of_range)
     app.add_exception_handler(DataError, _out_of_range)
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(BodyLimit)
+    app.add_middleware(BodyLimit, upload_limit=int(settings.max_file_mb * 1_000_000))
     app.add_middleware(ResponseCache, engine=engine)  # outermost: a hit skips everything inside
     return app
 

@@ -1,9 +1,9 @@
 """What wraps every request: a cap on request bodies, and the headers every response carries.
 
 The cap stops a client from making the app read a huge body before it decides to refuse it: a form
-is a few kilobytes, so any request other than an upload that says it is larger is answered 413 at
-once, and one that says nothing is cut off as soon as it passes the cap.  Uploads have their own,
-larger limit, checked by their route the same way.
+is a few kilobytes, so a request that says it is larger is answered 413 at once, and one that says
+nothing is cut off as soon as it passes the cap.  Uploads have their own, larger cap (the file size
+limit), enforced the same way.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 FORM_LIMIT = 256 * 1024
-UPLOAD_PATHS = frozenset({"/papers/upload"})
+UPLOAD_PATH = "/papers/upload"
+UPLOAD_OVERHEAD = 64 * 1024  # multipart boundaries, headers and the small fields around the files
 
 # Scripts and styles come only from this site (no inline script: base.html's come from /static);
 # pages cannot be framed, and forms post only here.
@@ -29,19 +30,25 @@ class _TooLarge(BaseException):
 
 
 class BodyLimit:
-    """Refuse request bodies over ``FORM_LIMIT`` on every path but the upload's."""
+    """Refuse request bodies over ``FORM_LIMIT``, or over ``upload_limit`` on the upload's path.
 
-    def __init__(self, app: ASGIApp, limit: int = FORM_LIMIT) -> None:
+    A declared upload over its limit is left to the upload route, which answers with the form and a
+    message before reading anything; an undeclared one is cut off here like any other body."""
+
+    def __init__(self, app: ASGIApp, upload_limit: int, limit: int = FORM_LIMIT) -> None:
         self.app = app
-        self.limit = limit
+        self.upload_limit = upload_limit + UPLOAD_OVERHEAD
+        self.form_limit = limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["path"] in UPLOAD_PATHS or scope["method"] in ("GET", "HEAD"):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD"):
             await self.app(scope, receive, send)
             return
+        upload = scope["path"] == UPLOAD_PATH
+        limit = self.upload_limit if upload else self.form_limit
         declared = dict(scope["headers"]).get(b"content-length", b"")
-        if declared.isdigit() and int(declared) > self.limit:
-            await _refuse(send)
+        if declared.isdigit() and int(declared) > limit and not upload:
+            await _refuse(send, limit)
             return
         received = 0
         started = False
@@ -51,7 +58,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.limit:
+                if received > limit:
                     raise _TooLarge
             return message
 
@@ -64,11 +71,11 @@ class BodyLimit:
             await self.app(scope, counting, tracking)
         except _TooLarge:
             if not started:
-                await _refuse(send)
+                await _refuse(send, limit)
 
 
-async def _refuse(send: Send) -> None:
-    body = b"The request is too large: a form sends at most 256 KB.\n"
+async def _refuse(send: Send, limit: int) -> None:
+    body = f"The request is too large: this form sends at most {limit // 1024:,} KB. Nothing was saved.\n".encode()
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"connection", b"close"),
                             (b"content-length", str(len(body)).encode())]})

@@ -1,17 +1,17 @@
 """Adding papers in the browser: upload files, or give a web address for the server to fetch.
 
 An upload is refused before its body is read when the sender may not add papers (403) or says it is
-larger than the limit (413); a body that turns out larger than it said is cut off as soon as it
-passes the limit.  Files are read by what their bytes are, not by the name they came with, and the
-name is only ever shown, never used as a path.  Each file goes through the same ingest as the command
-line: one transaction per file, and a result page saying what was found and what failed, and why.
+larger than the limit (413); a body that turns out larger than it said is cut off by
+:class:`~oversight.serve.middleware.BodyLimit` as soon as it passes the limit.  Files are read by
+what their bytes are, not by the name they came with, and the name is only ever shown, never used as
+a path.  Each file goes through the same ingest as the command line: one transaction per file, and a
+result page saying what was found and what failed, and why.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.concurrency import run_in_threadpool
@@ -19,8 +19,6 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
-from starlette.requests import Request as StarletteRequest
-from starlette.types import Message
 
 from oversight.accounts.users import User
 from oversight.errors import InputError
@@ -29,6 +27,7 @@ from oversight.intake.names import display_name
 from oversight.intake.sniff import sniff
 from oversight.review.audit import log_change
 from oversight.serve import security
+from oversight.serve.middleware import UPLOAD_OVERHEAD
 from oversight.serve.rendering import render
 from oversight.store.db import session_scope
 from oversight.store.ingest import FileOutcome, ingest_bytes, refresh_derived
@@ -36,11 +35,6 @@ from oversight.store.queries import RECORD_HEADINGS, document_detail
 
 router = APIRouter(include_in_schema=False)
 MAX_FILES = 20
-_FORM_OVERHEAD = 64 * 1024  # multipart boundaries, headers and the small fields around the files
-
-
-class _BodyTooLarge(Exception):
-    pass
 
 
 @dataclass
@@ -76,37 +70,16 @@ def add_form(request: Request, user: Annotated[User, Depends(security.editor)]) 
     return render(request, "add-papers.html", None, errors={}, url="")
 
 
-async def _bounded_form(request: Request, limit: int) -> Any:
-    """The multipart form, read through a counter that stops the upload once it passes ``limit``."""
-    received = 0
-    receive: Callable[[], Awaitable[Message]] = request.receive
-
-    async def counting() -> Message:
-        nonlocal received
-        message = await receive()
-        if message["type"] == "http.request":
-            received += len(message.get("body", b""))
-            if received > limit:
-                raise _BodyTooLarge
-        return message
-
-    return await StarletteRequest(request.scope, counting).form(max_files=MAX_FILES, max_fields=10)
-
-
 @router.post("/papers/upload", response_class=HTMLResponse)
 async def upload(request: Request, user: Annotated[User, Depends(security.editor)]) -> Response:
     limit = _limit(request)
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit + _FORM_OVERHEAD:
+    if declared.isdigit() and int(declared) > limit + UPLOAD_OVERHEAD:
         response = _too_large(request, f"The upload ({int(declared) / 1e6:.0f} MB)")
         response.headers["Connection"] = "close"
         return response
     try:
-        form = await _bounded_form(request, limit + _FORM_OVERHEAD)
-    except _BodyTooLarge:
-        response = _too_large(request, "The upload")
-        response.headers["Connection"] = "close"
-        return response
+        form = await request.form(max_files=MAX_FILES, max_fields=10)
     except MultiPartException as exc:
         raise HTTPException(400, f"The upload could not be read ({exc.message}).") from None
     token = form.get(security.CSRF_FIELD)

@@ -26,11 +26,15 @@ pytestmark = pytest.mark.postgres
 
 
 def test_pages_filters_search_and_downloads_on_postgresql(postgres_server_url: str, tmp_path: Path) -> None:
+    from oversight.store.db import make_engine
     from tests.conftest import _truncate_all
 
+    leftover = make_engine(postgres_server_url)  # tests on the ``engine`` fixture empty it before, not after
+    _truncate_all(leftover)
+    leftover.dispose()
     engine, built = ingest_register(postgres_server_url, tmp_path)
     try:
-        client = AuditedClient(TestClient(create_app(engine, Settings(page_size=3))))
+        client = AuditedClient(TestClient(create_app(engine, Settings(page_size=3, secret_key="PostgreSQL page tests"))))
         client.get("/")
         client.get("/search?q=supervised")
         client.check_links()

@@ -74,18 +74,20 @@ def status_histories(engine: Engine, record_type: str, record_ids: Iterable[int]
                      ) -> dict[int, list[StatusEntry]]:
     """The status history of many records of one type in one query (all of that type when ``record_ids``
     is None), oldest first: a list page shows every row's history without a query per row."""
-    query = (select(m.StatusChange, m.UserAccount.username).join(m.UserAccount)
-             .where(m.StatusChange.record_type == record_type)
-             .order_by(m.StatusChange.record_id, m.StatusChange.effective_on, m.StatusChange.id))
+    change = m.StatusChange.__table__.c
+    query = (select(change.record_id, change.status, change.effective_on, change.recorded_at,
+                    m.UserAccount.__table__.c.username, change.note, change.evidence_quote, change.evidence_url)
+             .join(m.UserAccount.__table__, m.UserAccount.__table__.c.id == change.user_id)
+             .where(change.record_type == record_type)
+             .order_by(change.record_id, change.effective_on, change.id))
     if record_ids is not None:
         wanted = sorted(set(record_ids))
         if not wanted:
             return {}
-        query = query.where(m.StatusChange.record_id.in_(wanted))
+        query = query.where(change.record_id.in_(wanted))
     out: dict[int, list[StatusEntry]] = {}
-    with session_scope(engine) as s:
-        for change, username in s.execute(query):
-            out.setdefault(change.record_id, []).append(StatusEntry(
-                change.status, change.effective_on, change.recorded_at, username, change.note,
-                change.evidence_quote, change.evidence_url))
+    # Plain rows over a connection, not ORM objects: every finding page asks, and most have none.
+    with engine.connect() as conn:
+        for record_id, *fields in conn.execute(query):
+            out.setdefault(record_id, []).append(StatusEntry(*fields))
     return out

@@ -34,7 +34,8 @@ def test_pages_filters_search_and_downloads_on_postgresql(postgres_server_url: s
     leftover.dispose()
     engine, built = ingest_register(postgres_server_url, tmp_path)
     try:
-        client = AuditedClient(TestClient(create_app(engine, Settings(page_size=3, secret_key="PostgreSQL page tests"))))
+        settings = Settings(page_size=3, secret_key="PostgreSQL page tests")
+        client = AuditedClient(TestClient(create_app(engine, settings)))
         client.get("/")
         client.get("/search?q=supervised")
         client.check_links()

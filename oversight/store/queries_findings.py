@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, Select, bindparam, case, extract, func, or_, select, true
 from sqlalchemy.orm import Session
 
+from oversight.review.status import StatusEntry, status_histories
 from oversight.store import models as m
 
 # Sort keys a person may ask for; "-" means newest or largest first.
@@ -315,6 +316,7 @@ class FindingDetail:
     responses: list[tuple[m.Response, m.Evidence]]
     links: list[LinkedRecord]
     deadlines: list[m.Deadline]
+    status_history: list[StatusEntry]
 
 
 # Context either side of a finding's quote, cut from the document's text inside the same query.
@@ -325,10 +327,12 @@ _HAS_LINKS = select(m.Link.id).where(or_(
     (m.Link.to_type == "finding") & (m.Link.to_id == m.Finding.id))).exists()
 _HAS_DEADLINES = select(m.Deadline.id).where(m.Deadline.subject_type == "finding",
                                              m.Deadline.subject_id == m.Finding.id).exists()
+_HAS_STATUS = select(m.StatusChange.id).where(m.StatusChange.record_type == "finding",
+                                              m.StatusChange.record_id == m.Finding.id).exists()
 _DETAIL = (_base(m.Finding.addressees, m.Finding.paper_id, m.Evidence.id,
                  func.substr(m.Document.text, _FROM_CHAR + 1, m.Evidence.start - _FROM_CHAR),
                  func.substr(m.Document.text, m.Evidence.end + 1, CONTEXT_CHARS),
-                 _HAS_RESPONSES, _HAS_LINKS, _HAS_DEADLINES)
+                 _HAS_RESPONSES, _HAS_LINKS, _HAS_DEADLINES, _HAS_STATUS)
            .where(m.Finding.id == bindparam("finding_id")))
 _RESPONSES = (select(m.Response, m.Evidence).join(m.Evidence, m.Evidence.id == m.Response.evidence_id)
               .where(m.Response.finding_id == bindparam("finding_id")).order_by(m.Response.id))
@@ -340,8 +344,8 @@ _DEADLINES = (select(m.Deadline).where(m.Deadline.subject_type == "finding",
 def finding_detail(engine: Engine, finding_id: int) -> FindingDetail | None:
     """A finding, its quote with the text either side, its responses, links and statutory dates.
 
-    The row, its evidence, the context and whether it has any responses, links or dates come back in
-    one query, and the lists are read only when there is something in them: a finding page is read
+    The row, its evidence, the context and whether it has any responses, links, dates or status
+    history come back in one query, and the lists are read only when there is something in them: a finding page is read
     far more often than anything else, and on a busy machine each round trip to the database costs
     more than the query itself.
     """
@@ -350,13 +354,14 @@ def finding_detail(engine: Engine, finding_id: int) -> FindingDetail | None:
         r = s.execute(_DETAIL, bound).first()
         if r is None:
             return None
-        addressees, paper_id, evidence_id, before, after, has_responses, has_links, has_deadlines = \
+        addressees, paper_id, evidence_id, before, after, has_responses, has_links, has_deadlines, has_status = \
             r[len(_ROW_COLUMNS):]
         responses = [(resp, ev) for resp, ev in s.execute(_RESPONSES, bound).all()] if has_responses else []
         links = _links(s, "finding", finding_id) if has_links else []
         deadlines = list(s.scalars(_DEADLINES, bound)) if has_deadlines else []
-        return FindingDetail(_row(r), list(addressees or []), evidence_id, paper_id,
-                             _trim_start(before or ""), _trim_end(after or ""), responses, links, deadlines)
+    history = status_histories(engine, "finding", [finding_id]).get(finding_id, []) if has_status else []
+    return FindingDetail(_row(r), list(addressees or []), evidence_id, paper_id, _trim_start(before or ""),
+                         _trim_end(after or ""), responses, links, deadlines, history)
 
 
 def _trim_start(text: str) -> str:

@@ -6,7 +6,6 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 
 from oversight import vocab
-from oversight.review.status import status_histories
 from oversight.serve import exports, urls
 from oversight.serve.exports import FINDING_COLUMNS
 from oversight.serve.rendering import query_path, render
@@ -122,6 +121,5 @@ def finding_json(request: Request, finding_id: int) -> schema.FindingDetail:
                                       url=urls.record(link.record_type, link.record_id, link.document_id or 0))
                   for link in d.links],
         "deadlines": [schema.Deadline.model_validate(x) for x in d.deadlines],
-        "status_history": [StatusChange.model_validate(c) for c in
-                           status_histories(request.app.state.engine, "finding", [finding_id]).get(finding_id, [])],
+        "status_history": [StatusChange.model_validate(c) for c in d.status_history],
     })

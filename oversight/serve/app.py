@@ -123,8 +123,13 @@ def _invalid_request(request: Request, exc: RequestValidationError) -> Response:
 
 
 def from_settings() -> FastAPI:
-    """The app over the configured database, for running several worker processes:
-    ``uvicorn --factory oversight.serve.app:from_settings --workers 4``.
+    """The app over the configured database, for a process manager that starts the app itself:
+    ``uvicorn --factory oversight.serve.app:from_settings``.
+
+    With several workers, two things are per process: the sign-in rate limit (put a limit in front
+    as well) and, under ``uvicorn --workers`` 0.54, Nagle's algorithm is left on for every
+    connection, so keep-alive responses wait ~40 ms (``benchmarks/web_latency.py`` binds its own
+    socket with TCP_NODELAY to avoid it).
     """
     from oversight.settings import get_settings
     from oversight.store.db import open_database

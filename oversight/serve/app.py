@@ -21,7 +21,7 @@ from oversight.intake.fetch import Resolver, resolve_host
 from oversight.serve import security
 from oversight.serve.assets import STATIC, govuk_frontend_dir
 from oversight.serve.caching import ResponseCache
-from oversight.serve.middleware import BodyLimit, SecurityHeaders
+from oversight.serve.middleware import BodyLimit, PageQueue, SecurityHeaders
 from oversight.serve.rendering import render
 from oversight.serve.urls import API
 from oversight.serve.views import (
@@ -43,6 +43,7 @@ from oversight.serve.views import (
     votes,
 )
 from oversight.settings import Settings
+from oversight.store.db import reader
 
 ROUTERS = (home.router, documents.router, findings.router, forces.router, meetings.router, deliverables.router,
            deadlines.router, search.router, account.router, papers.router, review.router, status.router,
@@ -59,6 +60,7 @@ def create_app(engine: Engine, settings: Settings, fetch_transport: httpx.BaseTr
         docs_url=None, openapi_url=f"{API}/openapi.json", redoc_url=None,
         swagger_ui_oauth2_redirect_url=None)
     app.state.engine = engine
+    app.state.reader = reader(engine)  # for the public, read-only pages
     app.state.settings = settings
     app.state.login_limiter = login_limiter or RateLimiter()
     app.state.fetch_transport = fetch_transport
@@ -78,6 +80,7 @@ def create_app(engine: Engine, settings: Settings, fetch_transport: httpx.BaseTr
     app.add_exception_handler(DataError, _out_of_range)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, upload_limit=int(settings.max_file_mb * 1_000_000))
+    app.add_middleware(PageQueue)  # inside the cache: a stored page is served without queueing
     app.add_middleware(ResponseCache, engine=engine)  # outermost: a hit skips everything inside
     return app
 

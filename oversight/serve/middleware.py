@@ -1,4 +1,5 @@
-"""What wraps every request: a cap on request bodies, and the headers every response carries.
+"""What wraps every request: a cap on request bodies, a queue for page work, and the headers every
+response carries.
 
 The cap stops a client from making the app read a huge body before it decides to refuse it: a form
 is a few kilobytes, so a request that says it is larger is answered 413 at once, and one that says
@@ -8,6 +9,7 @@ limit), enforced the same way.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -100,3 +102,49 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+# Page requests worked on at once by one process; the rest wait in line in the event loop.
+PAGE_CONCURRENCY = 4
+# Requests that wait on something other than this process's interpreter, or stream for long.
+_UNGATED_PREFIXES = ("/static/", "/assets/", "/healthz")
+_DOWNLOAD_SUFFIXES = (".csv", ".json", ".ics")
+
+
+class PageQueue:
+    """At most ``limit`` page requests (GET and HEAD) are worked on at once; later ones wait their turn.
+
+    Building a page is Python work under one interpreter lock.  Twenty pages in twenty threads at
+    once take longer each, and the unluckiest far longer, as the lock is handed between them: at 20
+    concurrent readers of the 100,000-finding benchmark a register page cost 5.8 ms of CPU instead
+    of 3.7, and its p95 was 177 ms instead of 88.  A request waiting in line costs nothing, and a
+    few at once still overlap one page's database wait with another's rendering.  Forms, uploads
+    and fetches (POST), downloads that stream, and files pass straight by, so a slow upload or a
+    long download never holds a page's place.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int = PAGE_CONCURRENCY) -> None:
+        self.app = app
+        self.limit = limit
+        # One line per event loop: a semaphore belongs to the loop it first waits in, and a test
+        # client may serve one app from several loops in turn.
+        self._slots: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if not _queued(scope):
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        slots = self._slots.get(loop)
+        if slots is None:
+            self._slots = {k: v for k, v in self._slots.items() if not k.is_closed()}
+            slots = self._slots[loop] = asyncio.Semaphore(self.limit)
+        async with slots:
+            await self.app(scope, receive, send)
+
+
+def _queued(scope: Scope) -> bool:
+    if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+        return False
+    path: str = scope["path"]
+    return not path.startswith(_UNGATED_PREFIXES) and not path.endswith(_DOWNLOAD_SUFFIXES)

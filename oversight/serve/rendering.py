@@ -32,7 +32,7 @@ templates.env.globals.update(urls=urls, vocab=vocab, force_slug=slug, statutory_
 
 def _status_trails(request: Request, record_type: str, record_ids: list[int]) -> dict[int, list[StatusEntry]]:
     """For templates: the status histories of the records a page lists, fetched in one query."""
-    return status_histories(request.app.state.engine, record_type, record_ids)
+    return status_histories(request.app.state.reader, record_type, record_ids)
 
 
 def render(request: Request, template: str, json_url: str | None, status_code: int = 200,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from oversight.review.status import StatusEntry, status_histories
 from oversight.store import models as m
+from oversight.store.db import streaming_session
 
 # Sort keys a person may ask for; "-" means newest or largest first.
 SORTS: dict[str, str] = {
@@ -289,7 +290,7 @@ def select_findings(engine: Engine, filters: FindingFilters, page: int = 1, page
 def iter_findings(engine: Engine, filters: FindingFilters, batch: int = 1000) -> Iterator[FindingRow]:
     """Every matching finding, in the page's order, fetched in batches so a download streams."""
     query = _sorted(_filtered(_base(), filters), filters.sort)
-    with Session(engine) as s:
+    with streaming_session(engine) as s:
         for r in s.execute(query.execution_options(yield_per=batch)):
             yield _row(r)
 

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from oversight.store import models as m
+from oversight.store.db import streaming_session
 
 
 @dataclass
@@ -59,7 +60,7 @@ def count_meetings(engine: Engine) -> int:
 
 
 def iter_meetings(engine: Engine) -> Iterator[MeetingRow]:
-    with Session(engine) as s:
+    with streaming_session(engine) as s:
         for r in s.execute(_base().execution_options(yield_per=1000)):
             yield MeetingRow(*r)
 

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from oversight.store import models as m
+from oversight.store.db import streaming_session
 
 
 @dataclass
@@ -40,7 +41,7 @@ def _base() -> Any:
 
 
 def iter_deliverables(engine: Engine) -> Iterator[DeliverableRow]:
-    with Session(engine) as s:
+    with streaming_session(engine) as s:
         for r in s.execute(_base().execution_options(yield_per=1000)):
             yield DeliverableRow(*r)
 

@@ -39,3 +39,24 @@ def test_counts_by_type_match_the_hits_on_every_backend(engine: Engine) -> None:
         assert count_by_type(engine, query) == dict(Counter(h.record_type for h in hits)), query
     assert count_by_type(engine, "'; DROP TABLE finding; --") is not None
     assert count_by_type(engine, "***") == {}
+
+
+def test_pages_of_equal_hits_never_repeat_or_skip_and_each_carries_its_snippet(engine: Engine) -> None:
+    """Thirty entries that rank alike, read seven at a time: every one once, each highlighted."""
+    from sqlalchemy.orm import Session
+
+    from oversight.store import models as m
+
+    build_register(engine)
+    with Session(engine) as s, s.begin():
+        document_id = s.query(m.Document.id).limit(1).scalar()
+        s.add_all(m.SearchEntry(document_id=document_id, record_type="question", record_id=9000 + n,
+                                title=f"Question {n}", body="Members asked about custody inspections again.")
+                  for n in range(30))
+    seen: list[int] = []
+    for page in range(6):
+        hits = search(engine, "custody inspections", limit=7, offset=7 * page, record_type="question")
+        assert all(h.snippet.count("[[") == 2 for h in hits), hits
+        seen += [h.record_id for h in hits]
+    assert sorted(seen) == [9000 + n for n in range(30)]
+    assert [h.record_id for h in search(engine, "custody inspections", limit=100)] == sorted(seen)

@@ -20,7 +20,7 @@ router = APIRouter()
 
 @router.get("/deadlines", response_class=HTMLResponse, include_in_schema=False)
 def deadlines(request: Request, status: str | None = None) -> HTMLResponse:
-    engine = request.app.state.engine
+    engine = request.app.state.reader
     chosen = params.choice(status, STATUS_LABELS)
     return render(request, "deadlines.html", urls.as_json(query_path(request)),
                   deadlines=list(qd.iter_deadlines(engine, chosen)), counts=qd.status_counts(engine),
@@ -31,7 +31,7 @@ def deadlines(request: Request, status: str | None = None) -> HTMLResponse:
 def deadlines_json(request: Request, status: str | None = None) -> schema.DeadlineList:
     """Every statutory deadline, newest due date first; ``status`` is met, due, overdue, cannot_tell,
     not_met or not_required."""
-    engine = request.app.state.engine
+    engine = request.app.state.reader
     rows = qd.iter_deadlines(engine, params.choice(status, STATUS_LABELS))
     return schema.DeadlineList(
         counts=schema.DeadlineCounts.model_validate(qd.status_counts(engine)),
@@ -46,8 +46,8 @@ def deadlines_download(request: Request, extension: str, status: str | None = No
     if extension == "ics":
         base = str(request.base_url).rstrip("/")
         return calendar_response("deadlines",
-                                 deadlines_calendar(qd.iter_deadlines(request.app.state.engine, chosen), base))
+                                 deadlines_calendar(qd.iter_deadlines(request.app.state.reader, chosen), base))
     if extension not in exports.MEDIA_TYPES:
         raise HTTPException(404, "Downloads are .csv, .json or .ics")
     return exports.download("deadlines", extension, DEADLINE_COLUMNS,
-                            qd.iter_deadlines(request.app.state.engine, params.choice(status, STATUS_LABELS)))
+                            qd.iter_deadlines(request.app.state.reader, params.choice(status, STATUS_LABELS)))

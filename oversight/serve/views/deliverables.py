@@ -26,7 +26,7 @@ def _ordered(grouped: dict[str, list[qp.DeliverableRow]]) -> list[tuple[str, lis
 
 @router.get("/deliverables", response_class=HTMLResponse, include_in_schema=False)
 def deliverables(request: Request) -> HTMLResponse:
-    groups = _ordered(qp.deliverables_by_status(request.app.state.engine))
+    groups = _ordered(qp.deliverables_by_status(request.app.state.reader))
     return render(request, "deliverables.html", urls.as_json(urls.deliverables()), groups=groups,
                   total=sum(len(rows) for _, rows in groups))
 
@@ -35,7 +35,7 @@ def deliverables(request: Request) -> HTMLResponse:
 def deliverables_json(request: Request) -> schema.DeliverableList:
     """Police and Crime Plan deliverables grouped by status, each with its updates, evidence and the status
     history people have recorded for it."""
-    engine = request.app.state.engine
+    engine = request.app.state.reader
     groups = _ordered(qp.deliverables_by_status(engine))
     history = status_histories(engine, "deliverable", (r.id for _, rows in groups for r in rows))
     return schema.DeliverableList(statuses=[schema.DeliverableGroup(status=status or None, deliverables=[
@@ -51,6 +51,6 @@ def deliverables_download(request: Request, extension: str) -> StreamingResponse
     """Every deliverable, as CSV (``deliverables.csv``) or JSON (``deliverables.json``)."""
     if extension not in exports.MEDIA_TYPES:
         raise HTTPException(404, "Downloads are .csv or .json")
-    engine = request.app.state.engine
+    engine = request.app.state.reader
     columns = exports.with_status_history(DELIVERABLE_COLUMNS, engine, "deliverable")
     return exports.download("deliverables", extension, columns, qp.iter_deliverables(engine))

@@ -29,13 +29,13 @@ def _document_json(d: m.Document) -> schema.DocumentSummary:
 @router.get("/documents", response_class=HTMLResponse, include_in_schema=False)
 def documents(request: Request) -> HTMLResponse:
     return render(request, "documents.html", urls.as_json(urls.documents()),
-                  documents=queries.list_documents(request.app.state.engine))
+                  documents=queries.list_documents(request.app.state.reader))
 
 
 @router.get("/api/v1/documents", tags=["documents"])
 def documents_json(request: Request) -> list[schema.DocumentSummary]:
     """Every ingested document with its papers."""
-    return [_document_json(d) for d in queries.list_documents(request.app.state.engine)]
+    return [_document_json(d) for d in queries.list_documents(request.app.state.reader)]
 
 
 @router.get("/documents.{extension}", tags=["downloads"], response_class=StreamingResponse)
@@ -44,11 +44,11 @@ def documents_download(request: Request, extension: str) -> StreamingResponse:
     if extension not in exports.MEDIA_TYPES:
         raise HTTPException(404, "Downloads are .csv or .json")
     return exports.download("documents", extension, exports.DOCUMENT_COLUMNS,
-                            queries.list_documents(request.app.state.engine))
+                            queries.list_documents(request.app.state.reader))
 
 
 def _detail(request: Request, document_id: int) -> tuple[m.Document, list[queries.PaperView]]:
-    found = queries.document_detail(request.app.state.engine, document_id)
+    found = queries.document_detail(request.app.state.reader, document_id)
     if found is None:
         raise HTTPException(404, "No such document")
     return found
@@ -76,7 +76,7 @@ def document_json(request: Request, document_id: int) -> schema.DocumentDetail:
 
 
 def _page(request: Request, document_id: int, number: int) -> queries.PageText:
-    found = queries.document_page(request.app.state.engine, document_id, number)
+    found = queries.document_page(request.app.state.reader, document_id, number)
     if found is None:
         raise HTTPException(404, "No such page")
     return found

@@ -33,7 +33,7 @@ def _page_size(request: Request) -> int:
 def findings(request: Request, force: str | None = None, kind: str | None = None, year: str | None = None,
              status: str | None = None, sort: str | None = None, page: str | None = None) -> HTMLResponse:
     filters = _filters(force, kind, year, status, sort)
-    result = qf.select_findings(request.app.state.engine, filters, params.whole_number(page, 1) or 1,
+    result = qf.select_findings(request.app.state.reader, filters, params.whole_number(page, 1) or 1,
                                 _page_size(request))
     return render(request, "findings.html", urls.as_json(query_path(request)), result=result, filters=filters,
                   sorts=qf.SORTS, filter_params=filters.as_params(),
@@ -50,7 +50,7 @@ def findings_json(request: Request, force: str | None = None, kind: str | None =
     the paper, ``status``; ``sort`` is one of -date, date, force, kind, status, due.
     """
     filters = _filters(force, kind, year, status, sort)
-    result = qf.select_findings(request.app.state.engine, filters, params.whole_number(page, 1) or 1,
+    result = qf.select_findings(request.app.state.reader, filters, params.whole_number(page, 1) or 1,
                                 _page_size(request))
     base = filters.as_params()
     return schema.FindingList(
@@ -82,13 +82,13 @@ def findings_download(request: Request, extension: str, force: str | None = None
     if extension not in exports.MEDIA_TYPES:
         raise HTTPException(404, "Downloads are .csv or .json")
     filters = _filters(force, kind, year, status, sort)
-    engine = request.app.state.engine
+    engine = request.app.state.reader
     return exports.download("findings", extension, exports.with_status_history(FINDING_COLUMNS, engine, "finding"),
                             qf.iter_findings(engine, filters))
 
 
 def _detail(request: Request, finding_id: int) -> qf.FindingDetail:
-    found = qf.finding_detail(request.app.state.engine, finding_id)
+    found = qf.finding_detail(request.app.state.reader, finding_id)
     if found is None:
         raise HTTPException(404, "No such finding")
     return found

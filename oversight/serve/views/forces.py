@@ -17,7 +17,7 @@ router = APIRouter()
 @router.get("/forces", response_class=HTMLResponse, include_in_schema=False)
 def forces(request: Request) -> HTMLResponse:
     return render(request, "forces.html", urls.as_json(urls.forces()),
-                  forces=qforce.list_forces(request.app.state.engine))
+                  forces=qforce.list_forces(request.app.state.reader))
 
 
 @router.get("/api/v1/forces", tags=["forces"])
@@ -27,14 +27,14 @@ def forces_json(request: Request) -> list[schema.ForceSummary]:
     return [schema.ForceSummary(type="Organization", id=f.slug, classification="police_force", name=f.name,
                                 slug=f.slug, findings=f.findings, open_findings=f.open_findings, latest=f.latest,
                                 url=urls.force(f.slug))
-            for f in qforce.list_forces(request.app.state.engine)]
+            for f in qforce.list_forces(request.app.state.reader)]
 
 
 def _detail(request: Request, force_slug: str) -> qforce.ForceDetail:
-    name = qforce.force_name(request.app.state.engine, force_slug)
+    name = qforce.force_name(request.app.state.reader, force_slug)
     if name is None:
         raise HTTPException(404, "No such force")
-    return qforce.force_detail(request.app.state.engine, name)
+    return qforce.force_detail(request.app.state.reader, name)
 
 
 @router.get("/forces/{force_slug}", response_class=HTMLResponse, include_in_schema=False)

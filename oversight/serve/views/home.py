@@ -19,7 +19,7 @@ router = APIRouter()
 
 
 def _home_context(request: Request) -> dict[str, Any]:
-    engine = request.app.state.engine
+    engine = request.app.state.reader
     today = date.today()
     return {"counts": queries.counts(engine), "overdue": queries.overdue(engine, today),
             "due_next": queries.due_next(engine, today), "documents": queries.latest_documents(engine),

@@ -36,7 +36,7 @@ def _page_size(request: Request) -> int:
 
 @router.get("/meetings", response_class=HTMLResponse, include_in_schema=False)
 def meetings(request: Request, page: str | None = None) -> HTMLResponse:
-    engine = request.app.state.engine
+    engine = request.app.state.reader
     number = params.whole_number(page, 1) or 1
     size = _page_size(request)
     total = qm.count_meetings(engine)
@@ -48,7 +48,7 @@ def meetings(request: Request, page: str | None = None) -> HTMLResponse:
 @router.get("/api/v1/meetings", tags=["meetings"])
 def meetings_json(request: Request, page: str | None = None) -> schema.EventList:
     """Panel meetings, newest first, a page at a time (Popolo/OCD: Event)."""
-    engine = request.app.state.engine
+    engine = request.app.state.reader
     number = params.whole_number(page, 1) or 1
     size = _page_size(request)
     total = qm.count_meetings(engine)
@@ -77,14 +77,14 @@ def meetings_download(request: Request, extension: str) -> StreamingResponse:
     """Every meeting, as CSV (``meetings.csv``), JSON (``meetings.json``) or iCalendar (``meetings.ics``)."""
     if extension == "ics":
         base = str(request.base_url).rstrip("/")
-        return calendar_response("meetings", meetings_calendar(qm.iter_meetings(request.app.state.engine), base))
+        return calendar_response("meetings", meetings_calendar(qm.iter_meetings(request.app.state.reader), base))
     if extension not in exports.MEDIA_TYPES:
         raise HTTPException(404, "Downloads are .csv, .json or .ics")
-    return exports.download("meetings", extension, MEETING_COLUMNS, qm.iter_meetings(request.app.state.engine))
+    return exports.download("meetings", extension, MEETING_COLUMNS, qm.iter_meetings(request.app.state.reader))
 
 
 def _detail(request: Request, meeting_id: int) -> qm.MeetingDetail:
-    found = qm.meeting_detail(request.app.state.engine, meeting_id)
+    found = qm.meeting_detail(request.app.state.reader, meeting_id)
     if found is None:
         raise HTTPException(404, "No such meeting")
     return found
@@ -127,7 +127,7 @@ def _minuted(kind: str, row: Any, ev: m.Evidence) -> dict[str, Any]:
 
 def _records(request: Request, d: qm.MeetingDetail) -> schema.MinutedRecords:
     actions = d.records.get("action", [])
-    history = status_histories(request.app.state.engine, "action", (row.id for row, _ in actions))
+    history = status_histories(request.app.state.reader, "action", (row.id for row, _ in actions))
     return schema.MinutedRecords(
         question=[schema.MinutedQuestion.model_validate(_minuted("question", row, ev))
                   for row, ev in d.records.get("question", [])],

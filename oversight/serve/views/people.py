@@ -52,7 +52,7 @@ def _membership(r: qp.MembershipRow) -> schema.Membership:
 @router.get("/api/v1/people", tags=["people"])
 def people_json(request: Request, page: str | None = None) -> schema.PersonList:
     """People named in minutes or entered in the register (Popolo: Person), A to Z, a page at a time."""
-    people = qp.list_people(request.app.state.engine)
+    people = qp.list_people(request.app.state.reader)
     size = _page_size(request)
     number = params.whole_number(page, 1) or 1
     page_count = max(1, -(-len(people) // size))
@@ -66,7 +66,7 @@ def people_json(request: Request, page: str | None = None) -> schema.PersonList:
 @router.get("/api/v1/people/{person_id}", tags=["people"])
 def person_json(request: Request, person_id: str) -> schema.PersonDetail:
     """One person (Popolo: Person): their memberships and every meeting they were minuted at."""
-    found = qp.person_detail(request.app.state.engine, person_id)
+    found = qp.person_detail(request.app.state.reader, person_id)
     if found is None:
         raise HTTPException(404, "No such person")
     return schema.PersonDetail(
@@ -86,7 +86,7 @@ def memberships_json(request: Request, organization_id: str | None = None,
     Filters: ``organization_id`` and ``person_id`` (Popolo ids, as ``/api/v1/organizations`` and
     ``/api/v1/people`` give them).
     """
-    rows = qp.list_memberships(request.app.state.engine, params.text(organization_id, 100),
+    rows = qp.list_memberships(request.app.state.reader, params.text(organization_id, 100),
                                params.text(person_id, 100))
     return schema.MembershipList(total=len(rows), results=[_membership(r) for r in rows])
 
@@ -94,7 +94,7 @@ def memberships_json(request: Request, organization_id: str | None = None,
 @router.get("/api/v1/organizations", tags=["people"])
 def organizations_json(request: Request) -> schema.OrganizationList:
     """Forces, panels and other bodies (Popolo: Organization), A to Z; a force's id is its slug."""
-    rows = qp.list_organizations(request.app.state.engine)
+    rows = qp.list_organizations(request.app.state.reader)
     return schema.OrganizationList(total=len(rows), results=[
         schema.Organization(type="Organization", id=o.id, name=o.name, classification=o.classification,
                             members=o.members,

@@ -31,7 +31,7 @@ def _results(request: Request, q: str, record_type: str | None, page: int) -> tu
         return [], None
     if not query_terms(q):
         return [], "Enter words or numbers to search for. Punctuation on its own is ignored."
-    hits = run_search(request.app.state.engine, q, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE,
+    hits = run_search(request.app.state.reader, q, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE,
                       record_type=record_type)
     message = None
     if len(q) > LONGEST_QUERY:
@@ -41,7 +41,7 @@ def _results(request: Request, q: str, record_type: str | None, page: int) -> tu
 
 def _facets(request: Request, q: str) -> list[schema.TypeFacet]:
     """Matches by record type, most first, for the query whatever type is chosen (none for an empty query)."""
-    counts = count_by_type(request.app.state.engine, q) if q.strip() else {}
+    counts = count_by_type(request.app.state.reader, q) if q.strip() else {}
     return [schema.TypeFacet(value=t, label=SEARCHABLE.get(t, t.replace("_", " ").capitalize()), count=n)
             for t, n in counts.items()]
 

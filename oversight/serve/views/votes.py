@@ -42,7 +42,7 @@ def vote_events_json(request: Request, page: str | None = None, event_id: str | 
 
     ``event_id`` limits them to one meeting (Event).
     """
-    engine = request.app.state.engine
+    engine = request.app.state.reader
     size = int(request.app.state.settings.page_size)
     number = params.whole_number(page, 1) or 1
     meeting = params.whole_number(event_id)
@@ -57,7 +57,7 @@ def vote_events_json(request: Request, page: str | None = None, event_id: str | 
 @router.get("/api/v1/vote-events/{vote_event_id}", tags=["meetings"])
 def vote_event_json(request: Request, vote_event_id: int) -> schema.VoteEvent:
     """One decision as a vote (Popolo / Open Civic Data: VoteEvent)."""
-    found = qv.vote_event(request.app.state.engine, vote_event_id)
+    found = qv.vote_event(request.app.state.reader, vote_event_id)
     if found is None:
         raise HTTPException(404, "No such vote event")
     return _vote_event(found)

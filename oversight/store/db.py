@@ -52,6 +52,8 @@ def make_engine(url: str) -> Engine:
         raise ConfigError(f"OVERSIGHT_DATABASE_URL driver '{parsed.drivername}' is not available ({exc}).") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "connect", _postgresql_planner)
     return engine
 
 
@@ -91,6 +93,25 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+
+
+def _postgresql_planner(dbapi_connection: Any, _record: object) -> None:
+    """Tell the planner that reading a row by its index is cheap, unless the server says otherwise.
+
+    PostgreSQL's stock ``random_page_cost`` (4) prices a lookup by index as if it meant a seek on a
+    spinning disk; a register is small enough to live in memory, and with the stock price the
+    planner read the register's 50 rows by hashing every paper (2.5 ms) instead of looking up 50
+    (0.4 ms).  Where a server's configuration sets the cost itself, that choice stands.
+    """
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT source FROM pg_settings WHERE name = 'random_page_cost'")
+        row = cursor.fetchone()
+        if row is not None and row[0] == "default":
+            cursor.execute("SET random_page_cost = 1.1")
+    finally:
+        cursor.close()
+    dbapi_connection.commit()  # the SELECT opened a transaction; leave the connection idle
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -124,8 +124,11 @@ def _anchors(text: str) -> list[re.Match[str]]:
 
 def canonical(name: str) -> str | None:
     """The force's own name for any name in :data:`FORCES` (case-insensitive)."""
-    folded = " ".join(name.split()).casefold()
-    for main, others in FORCES.items():
-        if folded in (n.casefold() for n in (main, *others)):
-            return main
-    return None
+    return _CANONICAL.get(" ".join(name.split()).casefold())
+
+
+# The first entry to list a name wins, as a walk through FORCES in order would find it.
+_CANONICAL: dict[str, str] = {}
+for _main, _others in FORCES.items():
+    for _name in (_main, *_others):
+        _CANONICAL.setdefault(_name.casefold(), _main)

@@ -11,8 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
-from itertools import compress, filterfalse
+from itertools import compress, filterfalse, islice
 
 # Everyday English words (function words and the commonest verbs, nouns and adjectives of the genre).
 _COMMON = """
@@ -53,12 +52,26 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
-        self.prefixes: set[str] = set()
+        self._prefixes: set[str] = set()
+        # How many of ``counts``' words (in the order they were first seen) are indexed by prefix.
+        # Only segmentation reads the prefixes, and most files that get a lexicon never need it
+        # (their letter-spaced lines kept their word gaps), so they are indexed when first asked for.
+        self._indexed = 0
         self.total = 0
         for word in _COMMON.split():
             self.counts[word] = 3
             self.total += 3
-        self._index(self.counts)
+
+    @property
+    def prefixes(self) -> set[str]:
+        """Every prefix of every known word, so segmentation stops extending a hopeless piece."""
+        if self._indexed < len(self.counts):
+            prefixes = self._prefixes
+            for word in islice(self.counts, self._indexed, None):
+                for end in range(1, len(word) + 1):
+                    prefixes.add(word[:end])
+            self._indexed = len(self.counts)
+        return self._prefixes
 
     def learn(self, text: str) -> None:
         """Count the words of ``text`` (letter-spaced stretches only add single letters, ignored)."""
@@ -73,17 +86,8 @@ class Lexicon:
             found.extend(pattern.findall(rest))
         # Filters built from C-level callables: a page has hundreds of words.
         words = list(compress(found, map(_WORD_LENGTHS.__contains__, map(len, found))))
-        new = set(filterfalse(self.counts.__contains__, words))
         self.counts.update(words)
         self.total += len(words)
-        self._index(new)
-
-    def _index(self, words: Iterable[str]) -> None:
-        """Remember every prefix of ``words``, so segmentation stops extending a hopeless piece."""
-        prefixes = self.prefixes
-        for word in words:
-            for end in range(1, len(word) + 1):
-                prefixes.add(word[:end])
 
     def cost(self, word: str) -> float | None:
         """Minus log-probability of ``word`` with a per-word charge, or None for an unknown word."""

@@ -10,7 +10,7 @@ memory does not grow with the page count beyond that text.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from oversight.clean.footnotes import mark_footnotes
 from oversight.clean.furniture import RunningText, strip_furniture
@@ -27,11 +27,18 @@ _RECENT_PAGES = 40
 _ENOUGH_WORDS = 60_000
 
 
-def clean_pages(pages: Iterable[str]) -> CleanText:
-    """The cleaned text of a file whose pages are ``pages`` (in order), with its page map."""
+def clean_pages(pages: Iterable[str], on_text: Callable[[str], None] | None = None) -> CleanText:
+    """The cleaned text of a file whose pages are ``pages`` (in order), with its page map.
+
+    ``on_text``, if given, is called with each stretch of the output as soon as it is final (after
+    each page, and last at the end), so a later stage can start on the text while pages are still
+    being read; the stretches join into exactly the returned text.
+    """
     lexicon = Lexicon()
     running = RunningText()
     builder = ParagraphBuilder()
+    if on_text is not None:
+        builder.written = []
     recent: deque[str] = deque(maxlen=_RECENT_PAGES)
     count = 0
     for number, page, paged in _with_lookahead(pages):
@@ -47,8 +54,14 @@ def clean_pages(pages: Iterable[str]) -> CleanText:
         lines = strip_furniture(lines, paged)
         lines = mark_footnotes(lines, paged)
         builder.feed(lines, page_break=number > 0)
+        if on_text is not None:
+            written = builder.take_written()
+            if written:
+                on_text(written)
     builder.pages = max(builder.pages, count)
     text, starts = builder.finish()
+    if on_text is not None:
+        on_text(builder.take_written())
     return CleanText(text=text, page_starts=starts)
 
 

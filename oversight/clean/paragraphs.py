@@ -246,14 +246,22 @@ def ends_sentence(text: str) -> bool:
 
 
 def _title_like(text: str) -> bool:
-    """Most words capitalised and no sentence punctuation: a title or a table cell."""
+    """Most words capitalised and no sentence punctuation: a title or a table cell.
+
+    Words that open with a letter count, except the small words (``_DANGLING_WORDS``) that a title
+    leaves in lower case; one pass, no list of words built.
+    """
     if ends_sentence(text) or text.endswith(","):
         return False
-    words = [w for w in text.split() if w[:1].isalpha() and w.lower() not in _DANGLING_WORDS]
-    if not words:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised >= 0.8 * len(words)
+    counted = capitalised = 0
+    small = _DANGLING_WORDS
+    for word in text.split():
+        first = word[0]
+        if first.isalpha() and word.lower() not in small:
+            counted += 1
+            if first.isupper():
+                capitalised += 1
+    return counted > 0 and capitalised >= 0.8 * counted
 
 
 def _broken_word(text: str) -> bool:
@@ -274,6 +282,9 @@ class ParagraphBuilder:
     pages: int = 0
     # The shape of the block's last line, the one the next line is judged against.
     tail: _Shape | None = None
+    # Text written since :meth:`take_written` was last called, kept only for a reader that follows
+    # the output (set it to a list); otherwise the pieces would outlive their joining.
+    written: list[str] | None = None
 
     def feed(self, lines: list[Line], page_break: bool) -> None:
         """Add one page's lines; ``page_break`` says they start a new page of the input."""
@@ -337,6 +348,11 @@ class ParagraphBuilder:
                 self.block_layout = layout
             self.tail = shape
 
+    def take_written(self) -> str:
+        """The text written since the last call: final, since a written paragraph never changes."""
+        written, self.written = self.written or [], []
+        return "".join(written)
+
     def finish(self) -> tuple[str, list[int]]:
         """The cleaned text and the offset where each page starts."""
         self._close()
@@ -374,6 +390,8 @@ class ParagraphBuilder:
         if length:
             separator = "\n\n" if first.blank_before else "\n"
             parts.append(separator)
+            if self.written is not None:
+                self.written.append(separator)
             length += len(separator)
         if page not in starts:
             starts[page] = length
@@ -387,6 +405,8 @@ class ParagraphBuilder:
             else:
                 text = self._joined(block, length)
         parts.append(text)
+        if self.written is not None:
+            self.written.append(text)
         self.length = length + len(text)
         self.block = []
         if len(parts) >= _COMPACT:
@@ -429,6 +449,8 @@ class ParagraphBuilder:
 
     def _write(self, page: int, text: str) -> None:
         self.parts.append(text)
+        if self.written is not None:
+            self.written.append(text)
         self.length += len(text)
         if len(self.parts) >= _COMPACT:
             # Thousands of small strings cost far more than their text; keep them joined.

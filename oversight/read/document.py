@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from oversight.errors import EmptyFile, TooLarge, UnreadableFile, UnsupportedFile
@@ -18,12 +17,42 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
 }
 
 
-@dataclass
 class RawDocument:
-    source: str
-    sha256: str
-    media_type: str
-    pages: list[str]
+    """A file's pages of raw text, with its name, hash and media type.
+
+    ``pages`` may be given as an iterator still being read (a PDF's pages, extracted ahead in a
+    thread): :meth:`iter_pages` then hands each over as it arrives, so cleaning starts on the first
+    page while later ones are read, and keeps it; :attr:`pages` reads whatever is left first.
+    """
+
+    def __init__(self, source: str, sha256: str, media_type: str, pages: list[str] | Iterator[str]) -> None:
+        self.source = source
+        self.sha256 = sha256
+        self.media_type = media_type
+        self._pages: list[str] = pages if isinstance(pages, list) else []
+        self._unread: Iterator[str] | None = None if isinstance(pages, list) else pages
+
+    @property
+    def pages(self) -> list[str]:
+        """Every page (reading any still to come)."""
+        for _ in self.iter_pages():
+            pass
+        return self._pages
+
+    def iter_pages(self) -> Iterator[str]:
+        """Every page in order: those read already, then each of the rest as soon as it is read."""
+        yield from list(self._pages)
+        unread, self._unread = self._unread, None
+        if unread is None:
+            return
+        try:
+            for page in unread:
+                self._pages.append(page)
+                yield page
+        finally:
+            close = getattr(unread, "close", None)
+            if close is not None:
+                close()  # a reader stopped early lets its thread go
 
 
 def read_path(path: Path, max_bytes: int | None = None) -> RawDocument:
@@ -58,18 +87,21 @@ def read_bytes(data: bytes, name: str, suffix: str, where: Path | str | None = N
     media_type = SUPPORTED_SUFFIXES.get(suffix.lower())
     if media_type is None:
         raise UnsupportedFile(label, _unsupported(suffix))
-    pages: list[str]
+    digest = hashlib.sha256(data).hexdigest()
     if media_type == "application/pdf" or data[:5] == b"%PDF-":
-        media_type = "application/pdf"
-        pages = list(pdf.iter_pages(data, label))
-    elif media_type == "text/html":
+        # Opened here once so that a file that is no PDF is refused now; its pages are read as they
+        # are cleaned, and one with no text layer is refused when the last page is read.
+        pdf.check(data, label)
+        return RawDocument(name, digest, "application/pdf", pdf.iter_pages_prefetched(data, label))
+    pages: list[str]
+    if media_type == "text/html":
         pages = [html.html_to_text(plain.decode(data, label))]
     else:
         text = plain.decode(data, label)
         pages = split_form_feeds(text)
     if not any(p.strip() for p in pages):
         raise EmptyFile(label, "has no text.")
-    return RawDocument(source=name, sha256=hashlib.sha256(data).hexdigest(), media_type=media_type, pages=pages)
+    return RawDocument(name, digest, media_type, pages)
 
 
 def _unsupported(suffix: str) -> str:

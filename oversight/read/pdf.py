@@ -32,6 +32,15 @@ def iter_pages(data: bytes, where: Path | str) -> Iterator[str]:
         pdf.close()
 
 
+def check(data: bytes, where: Path | str) -> None:
+    """Raise :class:`CorruptFile` now if ``data`` is not a PDF with pages (the pages are not read)."""
+    document = _open(data, where)
+    try:
+        _count(document, where)
+    finally:
+        document.close()
+
+
 def _open(data: bytes, where: Path | str) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
@@ -60,9 +69,12 @@ def _page_text(page: pdfium.PdfPage) -> str:
             textpage.close()
     finally:
         page.close()
-    # PDFium marks a hyphen that ends a line as U+FFFE and may drop the line break after it.
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe\n", "-\n")
-    return text.replace("\ufffe", "-\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\ufffe" in text:
+        # PDFium marks a hyphen that ends a line as U+FFFE and may drop the line break after it.
+        text = text.replace("\ufffe\n", "-\n").replace("\ufffe", "-\n")
+    return text
 
 
 def iter_pages_prefetched(data: bytes, where: Path | str, depth: int = 16) -> Generator[str, None, None]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from oversight.split.boundaries import start_offsets
 from oversight.text import CleanText
 
-_MIN_PAPER = 300
+MIN_PAPER = 300
 
 
 def split_papers(doc: CleanText) -> list[tuple[int, int]]:
@@ -39,7 +39,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def _fold_short(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and (end - start < _MIN_PAPER or out[-1][1] - out[-1][0] < _MIN_PAPER):
+        if out and (end - start < MIN_PAPER or out[-1][1] - out[-1][0] < MIN_PAPER):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -80,14 +80,18 @@ def status_histories(engine: Engine, record_type: str, record_ids: Iterable[int]
              .join(m.UserAccount.__table__, m.UserAccount.__table__.c.id == change.user_id)
              .where(change.record_type == record_type)
              .order_by(change.record_id, change.effective_on, change.id))
+    queries = [query]
     if record_ids is not None:
         wanted = sorted(set(record_ids))
-        if not wanted:
-            return {}
-        query = query.where(change.record_id.in_(wanted))
+        # In batches: a database caps the values one statement may bind (SQLite at 32,766).
+        queries = [query.where(change.record_id.in_(wanted[i : i + _BATCH])) for i in range(0, len(wanted), _BATCH)]
     out: dict[int, list[StatusEntry]] = {}
     # Plain rows over a connection, not ORM objects: every finding page asks, and most have none.
     with engine.connect() as conn:
-        for record_id, *fields in conn.execute(query):
-            out.setdefault(record_id, []).append(StatusEntry(*fields))
+        for batch in queries:
+            for record_id, *fields in conn.execute(batch):
+                out.setdefault(record_id, []).append(StatusEntry(*fields))
     return out
+
+
+_BATCH = 5000

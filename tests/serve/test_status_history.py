@@ -80,3 +80,17 @@ def test_deliverables_carry_their_history_beside_the_status_their_report_gives(
     assert hub["status"] == "completed"  # as the progress report gave it
     assert _history(hub) == [("closed", "2023-09-01", "alice", "")]
     assert rows[built.deliverables["recruit"]]["status_history"] == []
+
+
+
+def test_histories_of_more_records_than_one_statement_may_name(engine: Any) -> None:
+    """A statement binds a bounded number of values (PostgreSQL 65,535; SQLite 32,766 unless built
+    otherwise); a long list of records still gets every history, on both backends."""
+    from oversight.review.status import status_histories
+
+    built = build_register(engine, today=date(2024, 1, 10))
+    alice = add_user(engine, "alice", PASSWORD, "editor")
+    rec1 = built.findings["rec1"]
+    set_status(engine, alice.actor, "finding", rec1, "in_progress", date(2024, 1, 5))
+    histories = status_histories(engine, "finding", [*range(10**6, 10**6 + 70_000), rec1])
+    assert list(histories) == [rec1] and [h.status for h in histories[rec1]] == ["in_progress"]

@@ -40,19 +40,24 @@ class RawDocument:
         return self._pages
 
     def iter_pages(self) -> Iterator[str]:
-        """Every page in order: those read already, then each of the rest as soon as it is read."""
-        yield from list(self._pages)
-        unread, self._unread = self._unread, None
-        if unread is None:
-            return
-        try:
-            for page in unread:
-                self._pages.append(page)
-                yield page
-        finally:
-            close = getattr(unread, "close", None)
-            if close is not None:
-                close()  # a reader stopped early lets its thread go
+        """Every page in order: those read already, then each of the rest as soon as it is read.
+
+        Readers share the one stream: a page one of them reads is kept for the others, so a reader
+        that stops part-way (or is still part-way) never leaves another with a short file.
+        """
+        index = 0
+        while True:
+            if index < len(self._pages):
+                yield self._pages[index]
+                index += 1
+                continue
+            if self._unread is None:
+                return
+            page = next(self._unread, None)
+            if page is None:
+                self._unread = None
+                return
+            self._pages.append(page)
 
 
 def read_path(path: Path, max_bytes: int | None = None) -> RawDocument:

@@ -10,6 +10,7 @@ limit), enforced the same way.
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -129,6 +130,7 @@ class PageQueue:
         # One line per event loop: a semaphore belongs to the loop it first waits in, and a test
         # client may serve one app from several loops in turn.
         self._slots: dict[asyncio.AbstractEventLoop, asyncio.Semaphore] = {}
+        self._lock = threading.Lock()  # loops in different threads may arrive at once
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if not _queued(scope):
@@ -137,8 +139,9 @@ class PageQueue:
         loop = asyncio.get_running_loop()
         slots = self._slots.get(loop)
         if slots is None:
-            self._slots = {k: v for k, v in self._slots.items() if not k.is_closed()}
-            slots = self._slots[loop] = asyncio.Semaphore(self.limit)
+            with self._lock:
+                self._slots = {k: v for k, v in self._slots.items() if not k.is_closed()}
+                slots = self._slots.setdefault(loop, asyncio.Semaphore(self.limit))
         async with slots:
             await self.app(scope, receive, send)
 

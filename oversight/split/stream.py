@@ -37,8 +37,12 @@ class PaperStream:
     """
 
     def __init__(self) -> None:
-        self._buffer = ""  # text from offset _base on
-        self._base = 0
+        # The text fed, as the pieces it came in, from offset _kept on: appending to one string
+        # would copy the open paper's text on every piece, and a long report is one paper.
+        self._pieces: list[str] = []
+        self._kept = 0
+        self._length = 0  # characters fed in all
+        self._tail = ""  # the text from _scanned on: a line not yet complete
         self._scanned = 0  # offset where the next, not yet complete, line starts
         self._blanks = 0
         self._lines: list[TextLine] = []  # the window of lines around the next to examine
@@ -50,14 +54,18 @@ class PaperStream:
         self._open: Span | None = None  # the last paper made, which a short neighbour may still join
 
     def feed(self, piece: str) -> list[tuple[int, int, str]]:
-        self._buffer += piece
+        if not piece:
+            return []
+        self._pieces.append(piece)
+        self._length += len(piece)
+        self._tail += piece
         self._scan(final=False)
         self._examine(final=False)
         return self._settle(final=False)
 
     def finish(self, text: str) -> list[tuple[int, int, str]]:
         """The papers not yet handed over; ``text`` is the whole cleaned text fed so far."""
-        if self._base + len(self._buffer) != len(text):
+        if self._length != len(text):
             raise ValueError("finish() needs the whole text that was fed")
         if not text.strip():
             return [(0, len(text), text)]
@@ -66,16 +74,16 @@ class PaperStream:
         return self._settle(final=True)
 
     def _scan(self, final: bool) -> None:
-        """New complete lines of the buffer become TextLines (as ``iter_text_lines`` makes them)."""
-        buffer, base = self._buffer, self._base
-        offset = self._scanned
-        length = base + len(buffer)
+        """New complete lines become TextLines (as ``iter_text_lines`` makes them)."""
+        tail, base = self._tail, self._scanned
+        offset = base
+        length = self._length
         while offset <= length:
-            newline = buffer.find("\n", offset - base)
+            newline = tail.find("\n", offset - base)
             if newline < 0 and not final:
                 break
             end = length if newline < 0 else newline + base
-            raw = buffer[offset - base : end - base]
+            raw = tail[offset - base : end - base]
             stripped = raw.strip()
             if stripped:
                 lead = len(raw) - len(raw.lstrip())
@@ -87,6 +95,7 @@ class PaperStream:
                 self._blanks += 1
             offset = end + 1
         self._scanned = offset
+        self._tail = tail[offset - base :]
 
     def _examine(self, final: bool) -> None:
         lines = self._lines
@@ -107,7 +116,7 @@ class PaperStream:
         if self._first is None:
             return []
         if final:
-            limit = self._base + len(self._buffer) + 1
+            limit = self._length + 1
         else:
             behind = self._examined - _SETTLE - self._first_line
             if behind < 0:
@@ -122,11 +131,11 @@ class PaperStream:
             cut = cuts[taken]
             taken += 1
             if cut > self._bound:
-                made += self._add((self._bound, self._trim_end(self._bound, cut)))
+                made += self._add(self._trimmed(self._bound, cut))
                 self._bound = cut
         del cuts[:taken]
         if final:
-            made += self._add((self._bound, self._trim_end(self._bound, self._base + len(self._buffer))))
+            made += self._add(self._trimmed(self._bound, self._length))
             if self._open is not None:
                 made.append(self._with_text(self._open))
                 self._open = None
@@ -142,18 +151,42 @@ class PaperStream:
         self._open = span
         return [self._with_text(previous)] if previous is not None else []
 
-    def _trim_end(self, start: int, end: int) -> int:
-        buffer, base = self._buffer, self._base
-        while end > start and buffer[end - 1 - base].isspace():
-            end -= 1
-        return end
+    def _trimmed(self, start: int, end: int) -> Span:
+        """``(start, end)`` without the white space that ends it."""
+        step = 256
+        while end > start:
+            chunk = self._text(max(start, end - step), end)
+            kept = len(chunk.rstrip())
+            if kept:
+                return start, end - len(chunk) + kept
+            end -= len(chunk)
+            step *= 4
+        return start, end
+
+    def _text(self, start: int, end: int) -> str:
+        """The text from ``start`` to ``end`` (offsets no earlier than ``_kept``)."""
+        out: list[str] = []
+        position = self._kept
+        for piece in self._pieces:
+            following = position + len(piece)
+            if following > start and position < end:
+                out.append(piece[max(0, start - position) : end - position])
+            if following >= end:
+                break
+            position = following
+        return "".join(out)
 
     def _with_text(self, span: Span) -> tuple[int, int, str]:
-        return span[0], span[1], self._buffer[span[0] - self._base : span[1] - self._base]
+        return span[0], span[1], self._text(*span)
 
     def _forget(self) -> None:
-        """Drop the text before the open paper (or the next boundary): no later paper needs it."""
+        """Drop the pieces before the open paper (or the next boundary): no later paper needs them."""
         keep = self._open[0] if self._open is not None else self._bound
-        if keep is not None and keep > self._base:
-            self._buffer = self._buffer[keep - self._base :]
-            self._base = keep
+        if keep is None:
+            return
+        pieces = self._pieces
+        dropped = 0
+        while dropped < len(pieces) - 1 and self._kept + len(pieces[dropped]) <= keep:
+            self._kept += len(pieces[dropped])
+            dropped += 1
+        del pieces[:dropped]

@@ -72,3 +72,12 @@ def test_read_papers_gives_what_reading_then_splitting_gives(seeds: list[Path]) 
 def test_a_raw_document_from_a_list_is_read_as_it_stands() -> None:
     raw = RawDocument("a.txt", "0" * 64, "text/plain", ["one", "two"])
     assert list(raw.iter_pages()) == ["one", "two"] == raw.pages
+
+
+def test_a_reader_that_stops_part_way_leaves_every_page_for_the_next(tmp_path: Path) -> None:
+    raw = read_path(text_pdf(tmp_path / "r.pdf", _pages(40)))
+    first = raw.iter_pages()
+    assert "Page 1 " in next(first)
+    assert len(raw.pages) == 40  # while the first reader is still part-way
+    first.close()
+    assert len(raw.pages) == 40 and [p.split(" of ")[0] for p in raw.pages][-1].endswith("40")

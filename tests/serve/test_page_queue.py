@@ -61,3 +61,5 @@ def test_one_queue_serves_one_app_from_several_event_loops() -> None:
     for _ in range(3):
         asyncio.run(_many(queue, [_request("/findings") for _ in range(3)]))
     assert inner.most == 1
+
+

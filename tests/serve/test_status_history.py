@@ -92,5 +92,6 @@ def test_histories_of_more_records_than_one_statement_may_name(engine: Any) -> N
     alice = add_user(engine, "alice", PASSWORD, "editor")
     rec1 = built.findings["rec1"]
     set_status(engine, alice.actor, "finding", rec1, "in_progress", date(2024, 1, 5))
-    histories = status_histories(engine, "finding", [*range(10**6, 10**6 + 70_000), rec1])
+    # Ids with no history sort before the one that has it, so it falls in the last batch.
+    histories = status_histories(engine, "finding", [*range(-70_000, 0), rec1])
     assert list(histories) == [rec1] and [h.status for h in histories[rec1]] == ["in_progress"]

@@ -63,6 +63,28 @@ def test_a_paper_start_found_late_above_an_earlier_one_still_counts() -> None:
     assert [(a, b) for a, b, _ in made] == spans
 
 
+def test_a_paper_start_found_24_lines_above_the_line_that_reveals_it_still_counts() -> None:
+    """The farthest a start can lie behind the line that reveals it: a letterhead 24 lines above its
+    "Dear ...", just above the cut after the signature block, which is found 21 lines earlier."""
+    block = [
+        "Alex Brown", "Police and Crime Commissioner for Northshire", "Northshire and the Wolds",
+        "Serving the people of Northshire", "Safer communities together",
+        "Office of the Police and Crime Commissioner for Northamptonshire, Wolds and Riversides",
+        "PO Box 100, Constitution Hill Headquarters Administration Buildings, Northamptonshire Countryside",
+        "Correspondence concerning organisational responsibilities, accountability arrangements and "
+        "neighbourhood partnerships",
+        *(f"Our reference NS/{n:03d}" for n in range(21))]
+    text = ("Dear Chair\nThank you for the report.\n" + FILLER + "\nYours sincerely\n" + "\n".join(block)
+            + "\nDear Panel Members\n" + FILLER + "\nYours sincerely\nSam\n"
+            + "".join(f"Note {n} on the letter\n" for n in range(60)))  # lines enough to examine it early
+    spans = split_papers(CleanText(text))
+    firsts = [text[a:b].split("\n", 1)[0] for a, b in spans]
+    assert firsts[:3] == ["Dear Chair", block[5], "Our reference NS/000"]
+    for sizes in ([1], [40], [10**6]):
+        made, _ = _streamed(text, sizes, seed=2)
+        assert [(a, b) for a, b, _ in made] == spans, sizes
+
+
 def test_papers_of_a_long_pack_are_handed_over_while_it_is_still_arriving() -> None:
     text = clean_pages([PACK * 12]).text  # sixty papers
     made, early = _streamed(text, [300], seed=1)

@@ -17,7 +17,7 @@ Only the text of papers not yet handed over is kept, plus the lines the finders 
 
 from __future__ import annotations
 
-from bisect import insort
+from bisect import bisect_right, insort
 
 from oversight.split.boundaries import TextLine, paper_starts
 from oversight.split.papers import MIN_PAPER
@@ -40,6 +40,7 @@ class PaperStream:
         # The text fed, as the pieces it came in, from offset _kept on: appending to one string
         # would copy the open paper's text on every piece, and a long report is one paper.
         self._pieces: list[str] = []
+        self._starts: list[int] = []  # the offset where each piece starts
         self._kept = 0
         self._length = 0  # characters fed in all
         self._tail = ""  # the text from _scanned on: a line not yet complete
@@ -57,6 +58,7 @@ class PaperStream:
         if not piece:
             return []
         self._pieces.append(piece)
+        self._starts.append(self._length)
         self._length += len(piece)
         self._tail += piece
         self._scan(final=False)
@@ -165,15 +167,13 @@ class PaperStream:
 
     def _text(self, start: int, end: int) -> str:
         """The text from ``start`` to ``end`` (offsets no earlier than ``_kept``)."""
+        pieces, starts = self._pieces, self._starts
         out: list[str] = []
-        position = self._kept
-        for piece in self._pieces:
-            following = position + len(piece)
-            if following > start and position < end:
-                out.append(piece[max(0, start - position) : end - position])
-            if following >= end:
-                break
-            position = following
+        index = max(0, bisect_right(starts, start) - 1)
+        while index < len(pieces) and starts[index] < end:
+            position = starts[index]
+            out.append(pieces[index][max(0, start - position) : end - position])
+            index += 1
         return "".join(out)
 
     def _with_text(self, span: Span) -> tuple[int, int, str]:
@@ -190,3 +190,4 @@ class PaperStream:
             self._kept += len(pieces[dropped])
             dropped += 1
         del pieces[:dropped]
+        del self._starts[:dropped]
